@@ -1,0 +1,19 @@
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from .models import Profile
+from .roles import Role
+
+
+@transaction.atomic
+def update_profile(*, user, display_name: str, bio: str) -> Profile:
+    profile, _created = Profile.objects.update_or_create(
+        user=user, defaults={"display_name": display_name.strip(), "bio": bio.strip()}
+    )
+    return profile
+
+
+@transaction.atomic
+def grant_role(*, user, role: Role) -> None:
+    group, _created = Group.objects.get_or_create(name=role.group_name)
+    user.groups.add(group)

@@ -1,0 +1,34 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from . import selectors, services
+from .forms import ProfileForm
+from .permissions import can
+
+
+def profile_detail(request, username):
+    member = selectors.get_active_member_or_404(username=username)
+    profile = selectors.profile_for(user=member)
+    return render(
+        request,
+        "peers/profile_detail.html",
+        {"member": member, "profile": profile, "is_own": request.user == member},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile_edit(request):
+    profile = selectors.profile_for(user=request.user)
+    if not can(request.user, "profile.edit", profile):
+        raise PermissionDenied
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        services.update_profile(user=request.user, **form.cleaned_data)
+        messages.success(request, _("Your profile is saved."))
+        return redirect("peers:profile", username=request.user.get_username())
+    return render(request, "peers/profile_form.html", {"form": form})

@@ -1,0 +1,99 @@
+"""Pick the backing services from environment variables.
+
+Each function takes the environment as a mapping so that tests can ask what a
+given environment would configure without reloading settings. No variable set
+means the embedded defaults: SQLite (WAL), in-memory channel layer and cache,
+and Wagtail's database search backend.
+"""
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import dj_database_url
+
+
+def databases(env: Mapping[str, str], *, sqlite_path: Path) -> dict:
+    url = env.get("DATABASE_URL")
+    if url:
+        return {
+            "default": dj_database_url.parse(
+                url,
+                conn_max_age=int(env.get("DATABASE_CONN_MAX_AGE", "0")),
+                conn_health_checks=True,
+            )
+        }
+    return {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": sqlite_path,
+            "OPTIONS": {
+                # WAL lets readers proceed while one writer commits; IMMEDIATE takes the
+                # write lock at BEGIN so concurrent writers queue instead of failing.
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
+        }
+    }
+
+
+def uses_postgres(database_settings: dict) -> bool:
+    return database_settings["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def channel_layers(env: Mapping[str, str]) -> dict:
+    url = env.get("REDIS_URL")
+    if url:
+        return {
+            "default": {
+                # One Redis subscription per process per group: see docs/decisions.md.
+                "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+                "CONFIG": {"hosts": [url]},
+            }
+        }
+    return {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+
+def caches(env: Mapping[str, str]) -> dict:
+    url = env.get("REDIS_URL")
+    if url:
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": url,
+                "KEY_PREFIX": env.get("CACHE_KEY_PREFIX", "academy"),
+            }
+        }
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "academy",
+        }
+    }
+
+
+def catalogue_search_backend(env: Mapping[str, str]) -> str:
+    """Which backend `search/` uses for the catalogue: "elasticsearch" or "database"."""
+    return "elasticsearch" if env.get("ELASTICSEARCH_URL") else "database"
+
+
+def tasks(env: Mapping[str, str]) -> dict:
+    backend = env.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+    return {"default": {"BACKEND": backend}}
+
+
+def email_backend(env: Mapping[str, str]) -> str:
+    if env.get("EMAIL_HOST"):
+        return "django.core.mail.backends.smtp.EmailBackend"
+    return "django.core.mail.backends.console.EmailBackend"
+
+
+def env_list(env: Mapping[str, str], name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in env.get(name, default).split(",") if item.strip()]
+
+
+def env_bool(env: Mapping[str, str], name: str, *, default: bool) -> bool:
+    value = env.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}

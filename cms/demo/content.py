@@ -1,0 +1,193 @@
+"""The demo academy's content: people, topics and site pages, as plain data."""
+
+from academy.peers.roles import Role
+
+DEMO_PASSWORD = "peer-academy-demo"
+
+# username, display name, email, roles, superuser, bio
+PEOPLE = [
+    (
+        "learner",
+        "Lena Fischer",
+        "learner@example.org",
+        [],
+        False,
+        "Project coordinator in a public library, new to facilitation and curious about "
+        "communities of practice.",
+    ),
+    (
+        "teacher",
+        "Tomás Rivera",
+        "teacher@example.org",
+        [Role.PEER_TEACHER],
+        False,
+        "Runs retrospectives for three product teams and writes down what works.",
+    ),
+    (
+        "mentor",
+        "Mei Chen",
+        "mentor@example.org",
+        [Role.PEER_TEACHER, Role.MENTOR],
+        False,
+        "Knowledge manager for ten years. Reviews lessons and co-hosts first sessions.",
+    ),
+    (
+        "curator",
+        "Clara Okafor",
+        "curator@example.org",
+        [Role.CURATOR],
+        False,
+        "Curates the academy for the consultancy: features, approvals, measurements.",
+    ),
+    (
+        "moderator",
+        "Marek Nowak",
+        "moderator@example.org",
+        [Role.MODERATOR],
+        False,
+        "Keeps live rooms and discussions friendly and on topic.",
+    ),
+    ("admin", "Ada Admin", "admin@example.org", [], True, "Runs the platform."),
+]
+
+# slug, name, description, parent slug
+TOPICS = [
+    (
+        "facilitation",
+        "Facilitation",
+        "Running meetings and workshops where everyone can think and speak.",
+        None,
+    ),
+    (
+        "retrospectives",
+        "Retrospectives",
+        "Looking back together to decide what to change next.",
+        "facilitation",
+    ),
+    (
+        "knowledge-management",
+        "Knowledge management",
+        "Capturing, sharing and finding what an organisation knows.",
+        None,
+    ),
+    (
+        "after-action-reviews",
+        "After-action reviews",
+        "Short structured reviews right after the work is done.",
+        "knowledge-management",
+    ),
+    (
+        "working-out-loud",
+        "Working out loud",
+        "Making work visible so others can learn from it and help.",
+        None,
+    ),
+    (
+        "communities-of-practice",
+        "Communities of practice",
+        "Starting and growing groups of people who share a craft.",
+        None,
+    ),
+    (
+        "remote-collaboration",
+        "Remote collaboration",
+        "Working well together across places and time zones.",
+        None,
+    ),
+    (
+        "storytelling",
+        "Storytelling for change",
+        "Using stories to share lessons and move people to act.",
+        None,
+    ),
+]
+
+HOME = {
+    "hero_heading": "Learn from peers who are one step ahead",
+    "hero_intro": (
+        "Peer Academy is where practitioners share what they have tried: short lessons, "
+        "live sessions and honest feedback, free and at eye level. Start as a learner; "
+        "teach when you are ready."
+    ),
+    "join_heading": "Learn from peers. Then teach.",
+    "join_text": (
+        "Every teacher here started as a learner. Join for free, follow a course, and "
+        "when you know a topic well, share it with the next newcomer."
+    ),
+}
+
+SITE_SETTINGS = {
+    "tagline": "A peer-learning academy for people who make organisations learn.",
+    "footer_text": "Curated by the consultancy, written by its community.",
+    "contact_email": "academy@example.org",
+}
+
+
+def _paragraph(html: str) -> dict:
+    return {"type": "paragraph", "value": html}
+
+
+# slug, title, intro, body blocks (StreamField raw data)
+PAGES = [
+    (
+        "how-it-works",
+        "How it works",
+        "Peers who are one step ahead teach the ones who are just starting. "
+        "Here is how learning and teaching work in the academy.",
+        [
+            {"type": "heading", "value": {"text": "Learn", "level": "h2"}},
+            _paragraph(
+                "<p>Browse courses by topic, enrol for free and work through short lessons at "
+                "your own pace. Join live sessions to practise with others and ask questions.</p>"
+            ),
+            {"type": "heading", "value": {"text": "Contribute", "level": "h2"}},
+            _paragraph(
+                "<p>Give kudos and feedback on lessons, report how an idea worked when you "
+                "<b>tried it in practice</b>, and answer other learners' questions.</p>"
+            ),
+            {"type": "heading", "value": {"text": "Teach", "level": "h2"}},
+            _paragraph(
+                "<p>When you know a topic well you become a peer teacher in it. You write "
+                "lessons in the editor, a mentor of the topic reviews them, and a curator "
+                "approves and publishes them.</p>"
+            ),
+            {
+                "type": "quote",
+                "value": {
+                    "quote": "I taught my first session three months after joining as a learner.",
+                    "attribution": "Tomás, peer teacher in Retrospectives",
+                },
+            },
+        ],
+    ),
+    (
+        "about",
+        "About the academy",
+        "A place where a consultancy's community shares what it knows, run in the open.",
+        [
+            _paragraph(
+                "<p>The academy is run by a knowledge-management consultancy and written by its "
+                "community. Curators look after quality: they approve and feature lessons, and "
+                "they measure what helps people most.</p>"
+            ),
+            _paragraph(
+                "<p>Everything here is free. Teachers are peers, not gurus: they are a step "
+                "ahead in one topic and often newcomers in the next.</p>"
+            ),
+        ],
+    ),
+    (
+        "code-of-conduct",
+        "Code of conduct",
+        "Be kind, be curious, be specific.",
+        [
+            _paragraph(
+                "<ul><li>Assume good intent and ask before you judge.</li>"
+                "<li>Share what you tried, including what did not work.</li>"
+                "<li>Give credit to the people and sources you learned from.</li>"
+                "<li>Moderators may hide posts and remove people who make others feel unwelcome."
+                "</li></ul>"
+            ),
+        ],
+    ),
+]

@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand
+from tqdm import tqdm
+
+from cms.demo import builder
+
+
+class Command(BaseCommand):
+    help = "Build the demo academy: people for every role, topics and site pages. Safe to re-run."
+
+    def handle(self, *args, **options):
+        show_progress = options["verbosity"] > 0
+        with tqdm(
+            builder.STEPS, desc="Demo academy", unit="step", disable=not show_progress
+        ) as steps:
+            for label, step in steps:
+                steps.set_postfix_str(label)
+                builder.run_step(step)
+        if show_progress:
+            self.stdout.write(
+                self.style.SUCCESS("Demo academy ready. Sign in with the users in README.md.")
+            )

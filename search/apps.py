@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CatalogueSearchConfig(AppConfig):
+    name = "search"
+    label = "catalogue_search"
+    verbose_name = _("Catalogue search")
