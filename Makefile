@@ -7,6 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEMO_SETTINGS := academy.settings.dev
 PYTEST_ARGS ?=
+MESSAGE_IGNORES := --ignore='.venv/*' --ignore='var/*' --ignore='tests/*' --ignore='bench/*'
 
 .DEFAULT_GOAL := help
 .PHONY: help install demo serve test lint format check pytest messages browser clean
@@ -52,8 +53,8 @@ browser: ## Install Debian's Chromium for the browser tests when missing and we 
 	  else echo "Chromium is missing: install Debian's chromium package to run the browser tests." >&2; exit 1; fi; }
 
 messages: install ## Extract UI strings to the .po files and compile them
-	cd academy && ../$(PY) ../manage.py makemessages --all --ignore='.venv/*'
-	$(PY) manage.py compilemessages --ignore='.venv/*'
+	$(PY) manage.py makemessages --no-obsolete -l de -l es $(MESSAGE_IGNORES)
+	$(PY) manage.py compilemessages $(MESSAGE_IGNORES)
 
 clean: ## Remove the virtualenv, caches and the local database
 	rm -rf $(VENV) var .pytest_cache .ruff_cache db.sqlite3 db.sqlite3-*

@@ -51,7 +51,9 @@ class CallToActionBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "url": ValidationError(_("Link to a page or to an address, not both or neither."))
+                    "url": ValidationError(
+                        _("Link to a page or to an address, not both or neither.")
+                    )
                 }
             )
         return value

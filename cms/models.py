@@ -52,7 +52,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = Topic.objects.filter(parent=None)
+        context["topics"] = Topic.objects.filter(parent=None).prefetch_related("children")
         return context
 
 

@@ -1,3 +1,6 @@
-"""Websocket routes of live sessions; `academy/routing.py` mounts them behind origin and auth checks."""
+"""Websocket routes of live sessions.
+
+`academy/routing.py` mounts them behind the origin and authentication checks.
+"""
 
 websocket_urlpatterns: list = []

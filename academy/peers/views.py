@@ -16,7 +16,12 @@ def profile_detail(request, username):
     return render(
         request,
         "peers/profile_detail.html",
-        {"member": member, "profile": profile, "is_own": request.user == member},
+        {
+            "member": member,
+            "profile": profile,
+            "roles": selectors.roles_of(user=member),
+            "is_own": request.user == member,
+        },
     )
 
 

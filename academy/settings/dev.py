@@ -4,7 +4,7 @@ from .base import *  # noqa: F403
 from .base import ENV, backends
 
 DEBUG = True
-SECRET_KEY = ENV.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")  # noqa: S105
+SECRET_KEY = ENV.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = backends.env_list(ENV, "ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 # Serve static files straight from the app folders while developing, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True

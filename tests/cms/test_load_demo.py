@@ -1,0 +1,65 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from academy.courses.models import Topic
+from academy.peers.roles import Role
+from cms.demo import content
+
+pytestmark = pytest.mark.django_db
+
+
+def _snapshot() -> dict:
+    User = get_user_model()
+    return {
+        "pages": sorted(Page.objects.values_list("url_path", "title", "live")),
+        "revisions": Revision.objects.count(),
+        "users": sorted(
+            (
+                user.username,
+                user.email,
+                user.is_superuser,
+                *sorted(user.groups.values_list("name", flat=True)),
+            )
+            for user in User.objects.all()
+        ),
+        "topics": sorted(Topic.objects.values_list("slug", "name", "parent__slug")),
+    }
+
+
+def test_load_demo_twice_gives_the_same_site():
+    call_command("load_demo", verbosity=0)
+    first = _snapshot()
+    call_command("load_demo", verbosity=0)
+    assert _snapshot() == first
+    assert len(first["topics"]) == len(content.TOPICS)
+    assert ("/home/how-it-works/", "How it works", True) in first["pages"]
+
+
+def test_demo_has_one_member_per_role_who_can_sign_in(client):
+    call_command("load_demo", verbosity=0)
+    User = get_user_model()
+    assert User.objects.get(username="admin").is_superuser
+    for username, role in [
+        ("teacher", Role.PEER_TEACHER),
+        ("mentor", Role.MENTOR),
+        ("curator", Role.CURATOR),
+        ("moderator", Role.MODERATOR),
+    ]:
+        assert User.objects.get(username=username).groups.filter(name=role.group_name).exists()
+    assert not User.objects.get(username="learner").groups.exists()
+
+    response = client.post(
+        "/accounts/login/", {"login": "learner", "password": content.DEMO_PASSWORD}
+    )
+    assert response.status_code == 302
+    assert "Lena Fischer" in client.get("/people/learner/").content.decode()
+
+
+def test_demo_home_page_is_published_with_its_content(client):
+    call_command("load_demo", verbosity=0)
+    html = client.get("/").content.decode()
+    assert content.HOME["hero_heading"] in html
+    assert "Retrospectives" in html  # a subtopic shown under its topic
+    assert "Code of conduct" in html  # a site page in the navigation

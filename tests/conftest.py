@@ -1,0 +1,32 @@
+import copy
+import uuid
+
+import pytest
+from wagtail.models import Site
+
+from cms.models import HomePage
+from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(settings):
+    """A fresh cache namespace per test, so rate limits and cached pages never leak between
+    tests, nor between runs sharing one Redis."""
+    caches = copy.deepcopy(settings.CACHES)
+    caches["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
+    settings.CACHES = caches
+
+
+@pytest.fixture
+def home_page(db) -> HomePage:
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def site(db) -> Site:
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def member(db):
+    return UserFactory(username="lena", email="lena@example.org")

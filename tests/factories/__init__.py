@@ -1,0 +1,3 @@
+from .users import UserFactory
+
+__all__ = ["UserFactory"]

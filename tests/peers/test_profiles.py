@@ -1,0 +1,72 @@
+import pytest
+from django.urls import reverse
+
+from academy.peers.models import Profile
+from academy.peers.permissions import can
+from academy.peers.roles import Role
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_profile_is_public_and_shows_roles(client, home_page):
+    UserFactory(username="mei", roles=[Role.MENTOR])
+    html = client.get(reverse("peers:profile", args=["mei"])).content.decode()
+    assert "@mei" in html
+    assert "Mentor" in html
+    assert "Edit your profile" not in html
+
+
+def test_unknown_or_deactivated_members_are_not_found(client, home_page):
+    UserFactory(username="gone", is_active=False)
+    assert client.get(reverse("peers:profile", args=["gone"])).status_code == 404
+    assert client.get(reverse("peers:profile", args=["nobody"])).status_code == 404
+
+
+def test_editing_a_profile_needs_a_signed_in_member(client, home_page):
+    response = client.get(reverse("peers:profile_edit"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_member_edits_their_own_profile(client, member):
+    client.force_login(member)
+    response = client.post(
+        reverse("peers:profile_edit"), {"display_name": "  Lena F. ", "bio": "Librarian."}
+    )
+    assert response.status_code == 302
+    profile = Profile.objects.get(user=member)
+    assert (profile.display_name, profile.bio) == ("Lena F.", "Librarian.")
+    html = client.get(response["Location"]).content.decode()
+    assert "Lena F." in html and "Librarian." in html and "Your profile is saved." in html
+
+
+def test_profile_form_rejects_overlong_text_and_keeps_input(client, member):
+    client.force_login(member)
+    response = client.post(
+        reverse("peers:profile_edit"), {"display_name": "x" * 81, "bio": "Kept bio"}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Ensure this value has at most 80 characters" in html
+    assert "Kept bio" in html
+    assert not Profile.objects.filter(user=member).exists()
+
+
+def test_bio_is_shown_as_text_not_html(client, member):
+    Profile.objects.create(user=member, bio='<script>alert("x")</script>')
+    html = client.get(reverse("peers:profile", args=["lena"])).content.decode()
+    assert '<script>alert("x")</script>' not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_only_the_owner_may_edit_a_profile(member):
+    other = UserFactory()
+    profile = Profile(user=member)
+    assert can(member, "profile.edit", profile)
+    assert not can(other, "profile.edit", profile)
+
+
+def test_unknown_privilege_names_fail_loudly(member):
+    with pytest.raises(ValueError, match="Unknown privilege"):
+        can(member, "profile.edti", None)
