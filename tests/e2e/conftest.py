@@ -5,6 +5,7 @@ Screenshots of each step go to $SCREENSHOT_DIR (default: a folder in /tmp), outs
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,8 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="session")
 def screenshot_dir() -> Path:
-    folder = Path(os.environ.get("SCREENSHOT_DIR", "/tmp/peer-academy-screenshots"))
+    default = Path(tempfile.gettempdir()) / "peer-academy-screenshots"
+    folder = Path(os.environ.get("SCREENSHOT_DIR", default))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -42,16 +44,23 @@ def chromium():
 @pytest.fixture
 def browser_page(chromium, live_server):
     """A fresh browser tab; fails the test if the page logs an error or a request fails."""
-    context = chromium.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    context = chromium.new_context(
+        base_url=live_server.url, viewport={"width": 1280, "height": 900}
+    )
     page = context.new_page()
     problems: list[str] = []
-    page.on("console", lambda msg: msg.type == "error" and problems.append(msg.text))
+
+    def on_console(message):
+        if message.type == "error":
+            problems.append(message.text)
+
+    def on_response(response):
+        if response.status >= 400:
+            problems.append(f"{response.status} {response.url}")
+
+    page.on("console", on_console)
     page.on("pageerror", lambda error: problems.append(str(error)))
-    page.on(
-        "response",
-        lambda response: response.status >= 400
-        and problems.append(f"{response.status} {response.url}"),
-    )
+    page.on("response", on_response)
     yield page
     context.close()
     assert not problems, problems

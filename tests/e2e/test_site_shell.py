@@ -12,9 +12,7 @@ def demo_site():
     call_command("load_demo", verbosity=0)
 
 
-def test_visitor_reads_the_home_page_and_switches_language(
-    demo_site, browser_page, screenshot_dir
-):
+def test_visitor_reads_the_home_page_and_switches_language(demo_site, browser_page, screenshot_dir):
     page = browser_page
     page.goto("/")
     assert page.locator("h1").inner_text() == "Learn from peers who are one step ahead"
