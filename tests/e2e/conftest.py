@@ -11,10 +11,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the
-# test itself are still synchronous and safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -33,20 +29,24 @@ def screenshot_dir() -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def chromium():
+@pytest.fixture
+def browser_page(live_server, monkeypatch):
+    """A fresh Chromium tab; fails the test if the page logs an error or a request fails.
+
+    Playwright's sync API keeps an asyncio loop running in this thread while it is open,
+    which Django would take for async code: it is started per test (after the test's
+    database is ready) and stopped before the database is reset, and Django's ORM is told
+    that the test's own synchronous queries are safe meanwhile.
+    """
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
+        yield from _watched_page(browser, live_server.url)
         browser.close()
 
 
-@pytest.fixture
-def browser_page(chromium, live_server):
-    """A fresh browser tab; fails the test if the page logs an error or a request fails."""
-    context = chromium.new_context(
-        base_url=live_server.url, viewport={"width": 1280, "height": 900}
-    )
+def _watched_page(browser, base_url: str):
+    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     problems: list[str] = []
 
