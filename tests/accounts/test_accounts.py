@@ -108,3 +108,29 @@ def test_roles_start_without_page_publishing_rights():
     role_groups = [role.group_name for role in Role]
     assert sorted(Group.objects.values_list("name", flat=True)) == sorted(role_groups)
     assert not GroupPagePermission.objects.filter(group__name__in=role_groups).exists()
+
+
+def test_password_reset_by_email(client, member):
+    client.post(reverse("account_reset_password"), {"email": "lena@example.org"})
+    assert len(mail.outbox) == 1
+    reset_path = re.search(
+        r"https?://[^/]+(/accounts/password/reset/key/\S+/)", mail.outbox[0].body
+    )[1]
+
+    form_page = client.get(reset_path, follow=True)
+    assert form_page.status_code == 200
+    set_password_path = form_page.redirect_chain[-1][0] if form_page.redirect_chain else reset_path
+    new_password = "another-long-unusual-passphrase"
+    response = client.post(
+        set_password_path, {"password1": new_password, "password2": new_password}
+    )
+    assert response.status_code == 302
+
+    assert client.login(username="lena", password=new_password)
+    assert not client.login(username="lena", password=PASSWORD)
+
+
+def test_password_reset_for_an_unknown_address_reveals_nothing(client, member):
+    response = client.post(reverse("account_reset_password"), {"email": "nobody@example.org"})
+    assert response.status_code == 302
+    assert all("/accounts/password/reset/key/" not in message.body for message in mail.outbox)
