@@ -10,7 +10,15 @@ PYTEST_ARGS ?=
 MESSAGE_IGNORES := --ignore='.venv/*' --ignore='var/*' --ignore='tests/*' --ignore='bench/*'
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo serve test lint format check pytest messages browser clean
+.PHONY: help install demo test lint format check pytest messages browser bench clean
+
+# $(call debian_tool,COMMAND,PACKAGE): install a Debian package when its command is missing
+# and we are root, otherwise say what to install.
+define debian_tool
+@command -v $(1) >/dev/null 2>&1 || { \
+  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(2) >/dev/null; \
+  else echo "$(1) is missing: install Debian's $(2) package." >&2; exit 1; fi; }
+endef
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -47,10 +55,12 @@ pytest: install browser ## The test suite only (honours DATABASE_URL and REDIS_U
 	mkdir -p var
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-browser: ## Install Debian's Chromium for the browser tests when missing and we are root
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else echo "Chromium is missing: install Debian's chromium package to run the browser tests." >&2; exit 1; fi; }
+browser: ## Install Debian's Chromium for the browser tests when missing
+	$(call debian_tool,chromium,chromium)
+
+bench: install ## Benchmarks as ratios to a baseline: a table on stdout, JSON in bench/results/
+	$(call debian_tool,wrk,wrk)
+	$(PY) -m bench $(BENCH)
 
 messages: install ## Extract UI strings to the .po files and compile them
 	$(PY) manage.py makemessages --no-obsolete -l de -l es $(MESSAGE_IGNORES)

@@ -93,7 +93,9 @@ ASGI_APPLICATION = "academy.asgi.application"
 
 # Backing services -----------------------------------------------------------
 
-DATABASES = backends.databases(ENV, sqlite_path=BASE_DIR / "db.sqlite3")
+DATABASES = backends.databases(
+    ENV, sqlite_path=Path(ENV.get("SQLITE_PATH", BASE_DIR / "db.sqlite3"))
+)
 if backends.uses_postgres(DATABASES):
     INSTALLED_APPS.append("django.contrib.postgres")
 CHANNEL_LAYERS = backends.channel_layers(ENV)

@@ -1,0 +1,25 @@
+"""Run the benchmarks: `python -m bench [name ...]` (all when no name is given)."""
+
+import sys
+
+from . import harness, pages
+
+BENCHMARKS = {"pages": pages.run}
+
+
+def main(names: list[str]) -> int:
+    unknown = [name for name in names if name not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark: {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}")
+        return 2
+    for name in names or BENCHMARKS:
+        try:
+            BENCHMARKS[name]()
+        except harness.BenchError as error:
+            print(f"{name}: {error}", file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

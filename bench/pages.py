@@ -1,0 +1,76 @@
+"""Pages: requests per second and p95 latency of the academy's pages next to a bare Django
+view, all served by the same server process in the same run.
+
+Configurations: `make demo`'s single daphne process (ASGI for HTTP and websockets). The
+production topology of docs/operations.md joins this table when it lands.
+"""
+
+from . import harness
+
+SECONDS = 5
+CONNECTIONS = 8
+# name, path: the bare view first, every ratio is against it.
+PAGES = [
+    ("bare Django view", "/bench/bare/"),
+    ("home page", "/"),
+    ("standard page", "/how-it-works/"),
+    ("profile page", "/people/mentor/"),
+]
+
+
+def _prepare_database(env: dict[str, str]) -> None:
+    harness.django("migrate", "--no-input", "-v", "0", env=env)
+    harness.django("load_demo", "-v", "0", env=env)
+
+
+def _measure(base_url: str) -> list[dict]:
+    measured = []
+    for name, path in PAGES:
+        harness.wrk(base_url + path, seconds=1, connections=2)  # warm caches and imports
+        figures = harness.wrk(base_url + path, seconds=SECONDS, connections=CONNECTIONS)
+        measured.append({"page": name, "path": path, **figures})
+    bare_rps = measured[0]["rps"]
+    for row in measured:
+        row["ratio_to_bare"] = row["rps"] / bare_rps
+    return measured
+
+
+def run() -> dict:
+    harness.VAR.mkdir(exist_ok=True)
+    env = {
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "SQLITE_PATH": str(harness.VAR / "bench.sqlite3"),
+    }
+    _prepare_database(env)
+    port = harness.free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    configurations = {}
+    command = [str(harness.BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port)]
+    with harness.server(
+        [*command, "academy.asgi:application"], env=env, ready_url=base_url + "/bench/bare/"
+    ):
+        configurations["daphne (make demo)"] = _measure(base_url)
+
+    rows = [
+        [
+            configuration,
+            row["page"],
+            f"{row['rps']:.0f}",
+            f"{row['p95_ms']:.1f}",
+            f"{row['ratio_to_bare']:.2f}",
+            str(row["errors"]),
+        ]
+        for configuration, measured in configurations.items()
+        for row in measured
+    ]
+    harness.print_table(
+        f"Pages ({CONNECTIONS} connections, {SECONDS} s each)",
+        ["server", "page", "req/s", "p95 ms", "ratio to bare", "errors"],
+        rows,
+    )
+    path = harness.write_results(
+        "pages",
+        {"seconds": SECONDS, "connections": CONNECTIONS, "configurations": configurations},
+    )
+    print(f"written to {path.relative_to(harness.ROOT)}")
+    return configurations
