@@ -24,6 +24,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("people/", include("academy.peers.urls")),
+    path("learning/", include("academy.courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -6,7 +6,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from academy.courses.models import Topic
+from academy.courses import selectors as course_selectors
+from academy.courses.models import CatalogueIndexPage, Topic
 
 from .blocks import SharedStreamBlock
 
@@ -53,6 +54,10 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = Topic.objects.filter(parent=None).prefetch_related("children")
+        context["featured_courses"] = course_selectors.featured_courses()
+        context["catalogue"] = CatalogueIndexPage.objects.live().first()
+        if request.user.is_authenticated:
+            context["continue_learning"] = course_selectors.continue_learning(user=request.user)
         return context
 
 

@@ -7,6 +7,8 @@ can never silently allow or deny.
 
 from collections.abc import Callable
 
+from django.http import Http404
+
 from .roles import Role
 
 Rule = Callable[[object, object], bool]
@@ -39,6 +41,14 @@ def can(user, action: str, obj=None) -> bool:
     return check(user, obj)
 
 
+def get_for_user_or_404(user, action: str, queryset, **lookup):
+    """Fetch one object and check `action` on it in one call; absent and forbidden look alike."""
+    obj = queryset.filter(**lookup).first()
+    if obj is None or not can(user, action, obj):
+        raise Http404
+    return obj
+
+
 def has_role(user, role: Role) -> bool:
     if not user.is_authenticated:
         return False
@@ -51,3 +61,10 @@ def has_role(user, role: Role) -> bool:
 @rule("profile.edit")
 def _edit_profile(user, profile) -> bool:
     return profile.user_id == user.pk
+
+
+@rule("course.learn")
+def _learn(user, page) -> bool:
+    """Enrol, mark lessons done, rate, report practice and give kudos: any member, on
+    published pages that are not behind a view restriction."""
+    return page.live and not page.get_view_restrictions().exists()

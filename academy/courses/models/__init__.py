@@ -1,0 +1,29 @@
+from .learning import Enrolment, Kudos, LessonCompletion, LessonFeedback, PracticeReport
+from .pages import (
+    CatalogueIndexPage,
+    CoursePage,
+    CourseTag,
+    Language,
+    LearningPathPage,
+    LearningPathStep,
+    LessonPage,
+    Level,
+)
+from .topics import Topic
+
+__all__ = [
+    "CatalogueIndexPage",
+    "CoursePage",
+    "CourseTag",
+    "Enrolment",
+    "Kudos",
+    "Language",
+    "LearningPathPage",
+    "LearningPathStep",
+    "LessonCompletion",
+    "LessonFeedback",
+    "LessonPage",
+    "Level",
+    "PracticeReport",
+    "Topic",
+]

@@ -1,0 +1,132 @@
+"""Every write of learning: enrolment, progress, feedback, practice reports and kudos.
+
+Each function is keyword-only, runs in one transaction and is idempotent where a double
+click could repeat it. What the peers app should hear about (completions, kudos) is told
+after the transaction commits.
+"""
+
+import nh3
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from academy.peers import services as peer_services
+
+from . import selectors
+from .models import (
+    CoursePage,
+    Enrolment,
+    Kudos,
+    LessonCompletion,
+    LessonFeedback,
+    LessonPage,
+    PracticeReport,
+)
+
+
+class NotAllowed(Exception):
+    """The member may not do this (for example, learn from an unpublished course)."""
+
+
+def clean_text(text: str) -> str:
+    """Member-written text is stored as plain text: every tag is stripped, entities kept."""
+    return nh3.clean(text.strip(), tags=set(), attributes={})
+
+
+def _check_published(page) -> None:
+    if not page.live or page.get_view_restrictions().exists():
+        raise NotAllowed("This course is not open for learning.")
+
+
+def course_of(lesson: LessonPage) -> CoursePage:
+    return CoursePage.objects.get(pk=lesson.get_parent().pk)
+
+
+@transaction.atomic
+def enrol(*, user, course: CoursePage) -> Enrolment:
+    _check_published(course)
+    enrolment, _created = Enrolment.objects.get_or_create(user=user, course=course)
+    return enrolment
+
+
+@transaction.atomic
+def leave(*, user, course: CoursePage) -> None:
+    """Leave a course; completed lessons are kept, so re-enrolling resumes where it was."""
+    Enrolment.objects.filter(user=user, course=course).delete()
+
+
+@transaction.atomic
+def mark_lesson_done(*, user, lesson: LessonPage) -> selectors.Progress:
+    """Mark a lesson done (enrolling if needed); completes the course with the last lesson.
+
+    Marking the same lesson twice changes nothing.
+    """
+    course = course_of(lesson)
+    _check_published(lesson)
+    enrolment = enrol(user=user, course=course)
+    _completion, created = LessonCompletion.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"course": course}
+    )
+    progress = selectors.progress(user=user, course=course)
+    enrolment.last_lesson = lesson
+    enrolment.last_activity_at = timezone.now()
+    newly_completed = progress.is_complete and enrolment.completed_at is None
+    if newly_completed:
+        enrolment.completed_at = timezone.now()
+    enrolment.save(update_fields=["last_lesson", "last_activity_at", "completed_at"])
+    if created:
+        transaction.on_commit(
+            lambda: peer_services.record_learning(user=user, kind="lesson_completed", obj=lesson)
+        )
+    if newly_completed:
+        transaction.on_commit(
+            lambda: peer_services.record_learning(user=user, kind="course_completed", obj=course)
+        )
+    return progress
+
+
+@transaction.atomic
+def mark_lesson_not_done(*, user, lesson: LessonPage) -> None:
+    LessonCompletion.objects.filter(user=user, lesson=lesson).delete()
+    Enrolment.objects.filter(user=user, course_id=lesson.get_parent().pk).update(completed_at=None)
+
+
+@transaction.atomic
+def give_feedback(*, user, lesson: LessonPage, rating: int, comment: str = "") -> LessonFeedback:
+    _check_published(lesson)
+    if not 1 <= rating <= 5:
+        raise ValueError("A rating is a whole number from 1 to 5.")
+    feedback, _created = LessonFeedback.objects.update_or_create(
+        user=user, lesson=lesson, defaults={"rating": rating, "comment": clean_text(comment)}
+    )
+    return feedback
+
+
+@transaction.atomic
+def report_practice(*, user, lesson: LessonPage, text: str) -> PracticeReport:
+    _check_published(lesson)
+    report, _created = PracticeReport.objects.update_or_create(
+        user=user, lesson=lesson, defaults={"text": clean_text(text)}
+    )
+    return report
+
+
+def toggle_kudos(*, user, lesson: LessonPage) -> bool:
+    """Give kudos, or take them back if already given. Returns whether kudos are now given."""
+    _check_published(lesson)
+    with transaction.atomic():
+        deleted, _ = Kudos.objects.filter(user=user, lesson=lesson).delete()
+        if deleted:
+            return False
+    try:
+        with transaction.atomic():
+            Kudos.objects.create(user=user, lesson=lesson)
+    except IntegrityError:
+        # A concurrent click already gave them: the member's intent holds either way.
+        return True
+    if lesson.owner_id and lesson.owner_id != user.pk:
+        transaction.on_commit(
+            lambda: peer_services.record_learning(
+                user=lesson.owner, kind="kudos_received", obj=lesson
+            )
+        )
+    return True
