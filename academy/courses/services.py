@@ -42,6 +42,21 @@ def course_of(lesson: LessonPage) -> CoursePage:
 
 
 @transaction.atomic
+def record_authors(*, course: CoursePage) -> None:
+    """Make the co-authors of the course's latest saved draft effective at once.
+
+    Wagtail keeps a draft's relations in its revision until it is published; who may edit
+    the course must not wait for that, so the admin calls this after every save.
+    """
+    latest = course.get_latest_revision_as_object() if course.latest_revision_id else course
+    through = CoursePage.co_authors.through
+    through.objects.filter(coursepage_id=course.pk).delete()
+    through.objects.bulk_create(
+        through(coursepage_id=course.pk, user_id=user.pk) for user in latest.co_authors.all()
+    )
+
+
+@transaction.atomic
 def enrol(*, user, course: CoursePage) -> Enrolment:
     _check_published(course)
     enrolment, _created = Enrolment.objects.get_or_create(user=user, course=course)

@@ -68,3 +68,60 @@ def _learn(user, page) -> bool:
     """Enrol, mark lessons done, rate, report practice and give kudos: any member, on
     published pages that are not behind a view restriction."""
     return page.live and not page.get_view_restrictions().exists()
+
+
+# Authoring ------------------------------------------------------------------------------
+# Until topic-scoped teaching rights land, the Peer teachers and Mentors groups stand in for
+# "holds a teaching right / a mentor role in this topic": the topic argument is accepted so
+# that callers already ask the right question.
+
+
+def _authors_of(course) -> set[int]:
+    """The owner and co-authors as recorded in the database (see `record_authors`)."""
+    co_authors = type(course).co_authors.through.objects.filter(coursepage_id=course.pk)
+    return {course.owner_id, *co_authors.values_list("user_id", flat=True)}
+
+
+def _course_of(page):
+    """The course a catalogue page belongs to: itself, or the parent of a lesson."""
+    from academy.courses.models import CoursePage, LessonPage
+
+    if isinstance(page, LessonPage):
+        return CoursePage.objects.get(pk=page.get_parent().pk)
+    return page if isinstance(page, CoursePage) else None
+
+
+@rule("course.create")
+def _create_course(user, topic) -> bool:
+    return has_role(user, Role.CURATOR) or has_role(user, Role.PEER_TEACHER)
+
+
+@rule("course.edit")
+def _edit_course(user, page) -> bool:
+    """Edit a course or one of its lessons: its authors (if still teachers) and curators."""
+    if has_role(user, Role.CURATOR):
+        return True
+    course = _course_of(page)
+    return (
+        course is not None
+        and has_role(user, Role.PEER_TEACHER)
+        and user.pk in _authors_of(course)
+        and can(user, "course.create", course.topic)
+    )
+
+
+@rule("course.review")
+def _review_course(user, page) -> bool:
+    """Peer review: a mentor who is not one of the course's authors."""
+    course = _course_of(page)
+    return course is not None and has_role(user, Role.MENTOR) and user.pk not in _authors_of(course)
+
+
+@rule("course.feature")
+def _feature_course(user, course) -> bool:
+    return has_role(user, Role.CURATOR)
+
+
+@rule("learning_path.create")
+def _create_learning_path(user, catalogue) -> bool:
+    return has_role(user, Role.CURATOR)

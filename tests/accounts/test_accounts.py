@@ -1,11 +1,9 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import GroupPagePermission
 
 from academy.peers.roles import Role
 from tests.factories import UserFactory
@@ -100,14 +98,6 @@ def test_forms_require_csrf_tokens(member):
     strict = Client(enforce_csrf_checks=True)
     response = strict.post(reverse("account_login"), {"login": "lena", "password": PASSWORD})
     assert response.status_code == 403
-
-
-def test_roles_start_without_page_publishing_rights():
-    """Wagtail's sample groups could publish anywhere; no role inherits that."""
-    assert not Group.objects.filter(name="Editors").exists()
-    role_groups = [role.group_name for role in Role]
-    assert sorted(Group.objects.values_list("name", flat=True)) == sorted(role_groups)
-    assert not GroupPagePermission.objects.filter(group__name__in=role_groups).exists()
 
 
 def test_password_reset_by_email(client, member):

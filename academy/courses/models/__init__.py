@@ -9,6 +9,7 @@ from .pages import (
     LessonPage,
     Level,
 )
+from .review import PeerReviewTask
 from .topics import Topic
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "LessonFeedback",
     "LessonPage",
     "Level",
+    "PeerReviewTask",
     "PracticeReport",
     "Topic",
 ]

@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ..admin_forms import CoursePageForm
 from ..blocks import LessonStreamBlock
 
 
@@ -26,7 +27,19 @@ class Language(models.TextChoices):
     SPANISH = "es", _("Spanish")
 
 
-class CatalogueIndexPage(Page):
+class AuthoredPage(Page):
+    """Pages of the catalogue: who may do what is decided with peers' authoring rules."""
+
+    class Meta:
+        abstract = True
+
+    def permissions_for_user(self, user):
+        from ..page_permissions import AuthoringPermissionTester
+
+        return AuthoringPermissionTester(user, self)
+
+
+class CatalogueIndexPage(AuthoredPage):
     """The catalogue: every published course below it, with filters, sort and pages."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -56,7 +69,7 @@ class CourseTag(TaggedItemBase):
     )
 
 
-class CoursePage(Page):
+class CoursePage(AuthoredPage):
     """A course: a summary and outcomes, with its lessons as child pages."""
 
     summary = models.TextField(_("summary"), max_length=300)
@@ -147,6 +160,7 @@ class CoursePage(Page):
 
     parent_page_types = ["courses.CatalogueIndexPage"]
     subpage_types = ["courses.LessonPage"]
+    base_form_class = CoursePageForm
 
     class Meta:
         verbose_name = _("course")
@@ -161,7 +175,7 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(AuthoredPage):
     """One lesson of a course: short, practical, with a quick check at the end."""
 
     summary = models.TextField(_("summary"), max_length=300, blank=True)
@@ -204,7 +218,7 @@ class LessonPage(Page):
         return context
 
 
-class LearningPathPage(Page):
+class LearningPathPage(AuthoredPage):
     """An ordered route through several courses, with the why of each step."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)

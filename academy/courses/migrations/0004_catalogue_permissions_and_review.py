@@ -1,0 +1,200 @@
+"""The catalogue page, who may do what below it, and the review workflow.
+
+- Peer teachers may add pages below the catalogue ("add": create, and edit what they own;
+  the authoring rules narrow that to their own courses) and upload images and documents.
+- Curators may add, edit, publish and delete anything below it, feature courses, and manage
+  topics, images and documents.
+- Everything below the catalogue goes through "Peer review → Curator approval": a mentor who
+  is not an author reviews first, then a curator approves, which publishes.
+- Wagtail's sample "Moderators approval" workflow lost its group with the role migration;
+  it is deactivated so that nothing waits on a group that no longer exists.
+"""
+
+from django.db import migrations
+from django.utils import timezone
+
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+STEPLEN = 4
+
+PEER_TEACHER_PAGE_PERMISSIONS = ["add_page"]
+CURATOR_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
+# (app label, model, codename)
+TEACHER_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "image", "add_image"),
+    ("wagtailimages", "image", "choose_image"),
+    ("wagtaildocs", "document", "add_document"),
+    ("wagtaildocs", "document", "choose_document"),
+]
+CURATOR_COLLECTION_PERMISSIONS = [
+    *TEACHER_COLLECTION_PERMISSIONS,
+    ("wagtailimages", "image", "change_image"),
+    ("wagtailimages", "image", "delete_image"),
+    ("wagtaildocs", "document", "change_document"),
+    ("wagtaildocs", "document", "delete_document"),
+]
+CURATOR_MODEL_PERMISSIONS = [
+    ("courses", "coursepage", "feature_course"),
+    ("courses", "topic", "add_topic"),
+    ("courses", "topic", "change_topic"),
+    ("courses", "topic", "delete_topic"),
+]
+
+
+def _next_child_path(Page, parent) -> str:
+    last = (
+        Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+        .order_by("-path")
+        .first()
+    )
+    if last is None:
+        return parent.path + "0001"
+    number = 0
+    for char in last.path[-STEPLEN:]:
+        number = number * len(ALPHABET) + ALPHABET.index(char)
+    number += 1
+    step = ""
+    for _ in range(STEPLEN):
+        number, digit = divmod(number, len(ALPHABET))
+        step = ALPHABET[digit] + step
+    return parent.path[: parent.depth * STEPLEN] + step
+
+
+def _catalogue(apps):
+    Page = apps.get_model("wagtailcore", "Page")
+    Site = apps.get_model("wagtailcore", "Site")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    CatalogueIndexPage = apps.get_model("courses", "CatalogueIndexPage")
+
+    existing = CatalogueIndexPage.objects.first()
+    if existing:
+        return existing
+    home = Site.objects.get(is_default_site=True).root_page
+    taken = set(
+        Page.objects.filter(path__startswith=home.path, depth=home.depth + 1).values_list(
+            "slug", flat=True
+        )
+    )
+    slug = "courses" if "courses" not in taken else "catalogue"
+    content_type, _ = ContentType.objects.get_or_create(
+        app_label="courses", model="catalogueindexpage"
+    )
+    catalogue = CatalogueIndexPage.objects.create(
+        title="Courses",
+        draft_title="Courses",
+        slug=slug,
+        intro=(
+            "Short, practical courses written by peers who have done it. Filter by topic, "
+            "level, language and length, or follow a learning path."
+        ),
+        content_type=content_type,
+        path=_next_child_path(Page, home),
+        depth=home.depth + 1,
+        numchild=0,
+        url_path=f"{home.url_path}{slug}/",
+        locale_id=home.locale_id,
+        live=True,
+        show_in_menus=True,
+        first_published_at=timezone.now(),
+        last_published_at=timezone.now(),
+    )
+    Page.objects.filter(pk=home.pk).update(numchild=home.numchild + 1)
+    return catalogue
+
+
+def _permission(apps, app_label, model, codename):
+    """Django creates model permissions after all migrations ran: create the ones needed now."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    permission, _ = apps.get_model("auth", "Permission").objects.get_or_create(
+        content_type=content_type,
+        codename=codename,
+        defaults={"name": "Can " + codename.replace("_", " ")},
+    )
+    return permission
+
+
+def _grant_page_permissions(apps, group, page, codenames):
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page_id=page.pk,
+            permission=_permission(apps, "wagtailcore", "page", codename),
+        )
+
+
+def _grant_collection_permissions(apps, group, codenames):
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root = Collection.objects.get(depth=1)
+    for app_label, model, codename in codenames:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=_permission(apps, app_label, model, codename)
+        )
+
+
+def _create_workflow(apps, catalogue, mentors, curators):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    PeerReviewTask = apps.get_model("courses", "PeerReviewTask")
+
+    workflow, created = Workflow.objects.get_or_create(name="Peer review → Curator approval")
+    if created:
+        review = PeerReviewTask.objects.create(
+            name="Peer review",
+            content_type=ContentType.objects.get_or_create(
+                app_label="courses", model="peerreviewtask"
+            )[0],
+        )
+        review.groups.set([mentors])
+        approval = GroupApprovalTask.objects.create(
+            name="Curator approval",
+            content_type=ContentType.objects.get_or_create(
+                app_label="wagtailcore", model="groupapprovaltask"
+            )[0],
+        )
+        approval.groups.set([curators])
+        WorkflowTask.objects.create(workflow=workflow, task_id=review.pk, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task_id=approval.pk, sort_order=1)
+    WorkflowPage.objects.update_or_create(page_id=catalogue.pk, defaults={"workflow": workflow})
+
+
+def set_up_catalogue(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    teachers = Group.objects.get(name="Peer teachers")
+    mentors = Group.objects.get(name="Mentors")
+    curators = Group.objects.get(name="Curators")
+    catalogue = _catalogue(apps)
+
+    _grant_page_permissions(apps, teachers, catalogue, PEER_TEACHER_PAGE_PERMISSIONS)
+    _grant_page_permissions(apps, curators, catalogue, CURATOR_PAGE_PERMISSIONS)
+    _grant_collection_permissions(apps, teachers, TEACHER_COLLECTION_PERMISSIONS)
+    _grant_collection_permissions(apps, curators, CURATOR_COLLECTION_PERMISSIONS)
+    for app_label, model, codename in CURATOR_MODEL_PERMISSIONS:
+        curators.permissions.add(_permission(apps, app_label, model, codename))
+    _create_workflow(apps, catalogue, mentors, curators)
+    Workflow.objects.filter(name="Moderators approval").update(active=False)
+    apps.get_model("wagtailcore", "WorkflowPage").objects.filter(
+        workflow__name="Moderators approval"
+    ).delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("courses", "0003_peer_review_task"),
+        ("peers", "0002_role_groups"),
+        ("cms", "0002_create_homepage"),
+    ]
+
+    operations = [migrations.RunPython(set_up_catalogue, migrations.RunPython.noop)]
