@@ -1,5 +1,7 @@
 """Build catalogue pages the way an editor would: added to the tree, then published."""
 
+from django.utils.text import slugify
+
 from academy.courses.models import CatalogueIndexPage, CoursePage, LessonPage, Topic
 from cms.models import HomePage
 
@@ -32,7 +34,7 @@ def make_catalogue() -> CatalogueIndexPage:
 def make_course(title="Running retrospectives", *, live=True, owner=None, **fields) -> CoursePage:
     fields.setdefault("topic", make_topic())
     fields.setdefault("summary", f"All about {title.lower()}.")
-    fields.setdefault("slug", title.lower().replace(" ", "-"))
+    fields.setdefault("slug", slugify(title))
     course = CoursePage(title=title, owner=owner, **fields)
     catalogue = make_catalogue()
     if live:
@@ -45,7 +47,7 @@ def make_course(title="Running retrospectives", *, live=True, owner=None, **fiel
 
 def make_lesson(course, title="Why look back", *, minutes=10, live=True, **fields) -> LessonPage:
     fields.setdefault("body", PARAGRAPH)
-    fields.setdefault("slug", title.lower().replace(" ", "-"))
+    fields.setdefault("slug", slugify(title))
     lesson = LessonPage(title=title, estimated_minutes=minutes, owner=course.owner, **fields)
     if live:
         return publish(lesson, parent=course, user=course.owner)
