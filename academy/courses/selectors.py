@@ -5,7 +5,15 @@ from dataclasses import dataclass, field
 from django.db.models import Avg, Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 
-from .models import CoursePage, Enrolment, LessonCompletion, LessonFeedback, LessonPage
+from .models import (
+    CoursePage,
+    Enrolment,
+    Kudos,
+    LessonCompletion,
+    LessonFeedback,
+    LessonPage,
+    PracticeReport,
+)
 
 # Course length buckets of the catalogue filter, in minutes: (lowest, highest), both inclusive.
 LENGTHS = {"short": (0, 59), "medium": (60, 180), "long": (181, 100_000)}
@@ -169,3 +177,19 @@ def continue_learning(*, user, limit: int = 3) -> list[tuple[Enrolment, Progress
     for enrolment in enrolments_of(user=user).filter(completed_at=None)[:limit]:
         items.append((enrolment, progress(user=user, course=enrolment.course)))
     return items
+
+
+def course_figures(*, course: CoursePage) -> dict:
+    """What the authors of a course see in the editor: reach and feedback, all lessons."""
+    lessons = LessonPage.objects.descendant_of(course)
+    ratings = LessonFeedback.objects.filter(lesson__in=lessons).aggregate(
+        average=Avg("rating"), count=Count("pk")
+    )
+    return {
+        "learners": Enrolment.objects.filter(course=course).count(),
+        "completions": Enrolment.objects.filter(course=course, completed_at__isnull=False).count(),
+        "average_rating": ratings["average"],
+        "ratings": ratings["count"],
+        "kudos": Kudos.objects.filter(lesson__in=lessons).count(),
+        "practice_reports": PracticeReport.objects.filter(lesson__in=lessons).count(),
+    }

@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from academy.courses import services
 from academy.courses.models import CatalogueIndexPage, CoursePage, LessonPage
 from academy.peers.roles import Role
 from tests.factories import UserFactory, make_course, make_lesson, make_topic
@@ -275,3 +276,17 @@ def test_featuring_is_for_curators_only(client, people, own_course):
     data = course_form("Own course", slug="own-course", featured="on", featured_order="1")
     client.post(_page_urls(own_course)["edit"], data)
     assert not CoursePage.objects.get(pk=own_course.pk).get_latest_revision_as_object().featured
+
+
+def test_authors_see_reach_and_feedback_in_the_editor(client, people):
+    course = make_course("Read course", owner=people["teacher"])
+    lesson = make_lesson(course, "Only lesson")
+    learner = people["learner"]
+    services.mark_lesson_done(user=learner, lesson=lesson)
+    services.give_feedback(user=learner, lesson=lesson, rating=4)
+    services.toggle_kudos(user=learner, lesson=lesson)
+    client.force_login(people["teacher"])
+    html = " ".join(client.get(_page_urls(course)["edit"]).content.decode().split())
+    assert "How your course is doing" in html
+    assert "4.0 / 5" in html
+    assert "(1 rating)" in html

@@ -37,9 +37,7 @@ def _act(client, user, course, action, comment=""):
     course = Page.objects.get(pk=course.pk)
     task_state = course.current_workflow_task_state
     client.force_login(user)
-    url = reverse(
-        "wagtailadmin_pages:workflow_action", args=[course.pk, action, task_state.pk]
-    )
+    url = reverse("wagtailadmin_pages:workflow_action", args=[course.pk, action, task_state.pk])
     return client.post(url, {"comment": comment} if comment else {})
 
 

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from ..admin_forms import CoursePageForm
 from ..blocks import LessonStreamBlock
+from ..panels import CourseFiguresPanel
 
 
 class Level(models.TextChoices):
@@ -116,6 +117,7 @@ class CoursePage(AuthoredPage):
     )
 
     content_panels = [
+        CourseFiguresPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("outcomes"),
