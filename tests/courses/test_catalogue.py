@@ -112,3 +112,14 @@ def test_featured_courses_appear_on_the_home_page_in_curator_order(client, home_
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     titles = [link.get_text() for link in soup.select(".course-card .card__title a")]
     assert titles == ["First pick", "Second pick"]
+
+
+def test_featured_courses_carry_a_badge_in_the_catalogue(client):
+    make_course("Picked", featured=True)
+    make_course("Not picked")
+    soup = BeautifulSoup(client.get(make_catalogue().url).content, "html.parser")
+    badges = {
+        card.select_one(".card__title").get_text(): bool(card.select_one(".badge"))
+        for card in soup.select(".course-card")
+    }
+    assert badges == {"Picked": True, "Not picked": False}
