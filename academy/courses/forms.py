@@ -63,6 +63,7 @@ class FeedbackForm(forms.ModelForm):
         coerce=int,
         choices=[(n, str(n)) for n in range(1, 6)],
         widget=forms.RadioSelect,
+        help_text=_("1 means not useful, 5 means very useful."),
     )
 
     class Meta:

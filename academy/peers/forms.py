@@ -1,4 +1,6 @@
+from allauth.account.forms import LoginForm
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import Profile
 
@@ -8,3 +10,11 @@ class ProfileForm(forms.ModelForm):
         model = Profile
         fields = ["display_name", "bio"]
         widgets = {"bio": forms.Textarea(attrs={"rows": 6})}
+
+
+class SignInForm(LoginForm):
+    """allauth's sign-in form, with a label that says what to type."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("Username or email")
