@@ -2,6 +2,7 @@ import copy
 import uuid
 
 import pytest
+from django.utils import translation
 from wagtail.models import Site
 
 from cms.models import HomePage
@@ -15,6 +16,15 @@ def isolated_cache(settings):
     caches = copy.deepcopy(settings.CACHES)
     caches["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
     settings.CACHES = caches
+
+
+@pytest.fixture(autouse=True)
+def default_language(settings):
+    """Each test starts in the default language: a request in another language activates it
+    for the whole thread, which would change the URLs later tests build."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
