@@ -5,17 +5,27 @@ Configurations: `make demo`'s single daphne process (ASGI for HTTP and websocket
 production topology of docs/operations.md joins this table when it lands.
 """
 
+from cms.demo import catalogue as demo_catalogue
+
 from . import harness
 
 SECONDS = 5
 CONNECTIONS = 8
-# name, path: the bare view first, every ratio is against it.
-PAGES = [
-    ("bare Django view", "/bench/bare/"),
-    ("home page", "/"),
-    ("standard page", "/how-it-works/"),
-    ("profile page", "/people/mentor/"),
-]
+
+
+def _pages() -> list[tuple[str, str]]:
+    """Name and path of each page; the bare view first, every ratio is against it."""
+    course = next(data for data in demo_catalogue.COURSES if data["state"] == "published")
+    course_path = f"/courses/{course['slug']}/"
+    return [
+        ("bare Django view", "/bench/bare/"),
+        ("home page", "/"),
+        ("catalogue", "/courses/"),
+        ("course page", course_path),
+        ("lesson page", f"{course_path}{course['lessons'][0]['slug']}/"),
+        ("standard page", "/how-it-works/"),
+        ("profile page", "/people/mentor/"),
+    ]
 
 
 def _prepare_database(env: dict[str, str]) -> None:
@@ -25,7 +35,7 @@ def _prepare_database(env: dict[str, str]) -> None:
 
 def _measure(base_url: str) -> list[dict]:
     measured = []
-    for name, path in PAGES:
+    for name, path in _pages():
         harness.wrk(base_url + path, seconds=1, connections=2)  # warm caches and imports
         figures = harness.wrk(base_url + path, seconds=SECONDS, connections=CONNECTIONS)
         measured.append({"page": name, "path": path, **figures})

@@ -21,8 +21,9 @@ class AuthoringPermissionTester(PagePermissionTester):
 
     def can_edit(self):
         if not super().can_edit():
-            # Co-authors do not own the page, yet may edit it.
-            return "add" in self.permissions and self._may_edit()
+            # Co-authors do not own the page, yet may edit it; reviewers of a course open its
+            # lessons, which are reviewed with it.
+            return ("add" in self.permissions and self._may_edit()) or self._reviews()
         if self.user.is_superuser or "change" in self.permissions:
             return True
         # Owners with "add" (teachers) and workflow reviewers; an owner who is no longer
@@ -30,8 +31,12 @@ class AuthoringPermissionTester(PagePermissionTester):
         return self._may_edit() or self._reviews()
 
     def _reviews(self) -> bool:
-        task = self.page.current_workflow_task
-        return bool(task) and task.user_can_access_editor(self.page, self.user)
+        """A reviewer of the page, or of the course a lesson belongs to, may open it."""
+        for page in (self.page, self.page.get_parent()):
+            task = page.current_workflow_task
+            if task and task.user_can_access_editor(page, self.user):
+                return True
+        return False
 
     def can_add_subpage(self):
         if not super().can_add_subpage():

@@ -57,6 +57,17 @@ def record_authors(*, course: CoursePage) -> None:
 
 
 @transaction.atomic
+def publish_lessons_of(*, course: CoursePage, user) -> int:
+    """Publish the latest drafts of a course's lessons, as part of approving the course."""
+    published = 0
+    for lesson in LessonPage.objects.child_of(course):
+        if lesson.has_unpublished_changes and lesson.latest_revision_id:
+            lesson.latest_revision.publish(user=user)
+            published += 1
+    return published
+
+
+@transaction.atomic
 def enrol(*, user, course: CoursePage) -> Enrolment:
     _check_published(course)
     enrolment, _created = Enrolment.objects.get_or_create(user=user, course=course)

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from academy.courses.models import CoursePage
 from academy.peers.roles import Role
 from tests.courses.test_authoring import course_form
-from tests.factories import UserFactory, make_course
+from tests.factories import UserFactory, make_course, make_lesson
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +101,27 @@ def test_mentor_can_open_a_course_under_review_but_not_others(client, people):
     client.force_login(people["mentor"])
     assert client.get(_edit_url(submitted)).status_code == 200
     assert client.get(_edit_url(draft)).status_code != 200
+
+
+def test_approving_a_course_publishes_its_lessons_and_reviewers_can_read_them(client, people):
+    course = make_course("Course with lessons", live=False, owner=people["teacher"])
+    lesson = make_lesson(course, "Draft lesson", live=False)
+    _submit(client, course)
+
+    client.force_login(people["mentor"])
+    assert client.get(_edit_url(lesson)).status_code == 200, "reviewers read lessons too"
+    _act(client, people["mentor"], course, "approve")
+    _act(client, people["curator"], course, "approve")
+
+    assert Page.objects.get(pk=course.pk).live
+    assert Page.objects.get(pk=lesson.pk).live
+    client.logout()
+    assert client.get(Page.objects.get(pk=lesson.pk).url).status_code == 200
+
+
+def test_reviewers_cannot_open_lessons_of_courses_not_in_review(client, people):
+    other = UserFactory(username="other", roles=[Role.PEER_TEACHER])
+    course = make_course("Quiet draft", live=False, owner=other)
+    lesson = make_lesson(course, "Quiet lesson", live=False)
+    client.force_login(people["mentor"])
+    assert client.get(_edit_url(lesson)).status_code != 200

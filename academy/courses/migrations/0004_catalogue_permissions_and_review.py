@@ -145,7 +145,7 @@ def _create_workflow(apps, catalogue, mentors, curators):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    CuratorApprovalTask = apps.get_model("courses", "CuratorApprovalTask")
     PeerReviewTask = apps.get_model("courses", "PeerReviewTask")
 
     workflow, created = Workflow.objects.get_or_create(name="Peer review → Curator approval")
@@ -157,10 +157,10 @@ def _create_workflow(apps, catalogue, mentors, curators):
             )[0],
         )
         review.groups.set([mentors])
-        approval = GroupApprovalTask.objects.create(
+        approval = CuratorApprovalTask.objects.create(
             name="Curator approval",
             content_type=ContentType.objects.get_or_create(
-                app_label="wagtailcore", model="groupapprovaltask"
+                app_label="courses", model="curatorapprovaltask"
             )[0],
         )
         approval.groups.set([curators])
@@ -192,7 +192,7 @@ def set_up_catalogue(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("courses", "0003_peer_review_task"),
+        ("courses", "0003_review_tasks"),
         ("peers", "0002_role_groups"),
         ("cms", "0002_create_homepage"),
     ]

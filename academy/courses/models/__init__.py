@@ -9,13 +9,14 @@ from .pages import (
     LessonPage,
     Level,
 )
-from .review import PeerReviewTask
+from .review import CuratorApprovalTask, PeerReviewTask
 from .topics import Topic
 
 __all__ = [
     "CatalogueIndexPage",
     "CoursePage",
     "CourseTag",
+    "CuratorApprovalTask",
     "Enrolment",
     "Kudos",
     "Language",

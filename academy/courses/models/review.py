@@ -46,3 +46,27 @@ class PeerReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("peer review task")
         verbose_name_plural = _("peer review tasks")
+
+
+class CuratorApprovalTask(AbstractGroupApprovalTask):
+    """The last step of course review: a curator approves, which publishes the course.
+
+    Lessons are reviewed as part of their course, so approving a course also publishes the
+    drafts of its lessons.
+    """
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        super().on_action(task_state, user, action_name, **kwargs)
+        content = task_state.workflow_state.content_object.specific
+        if action_name == "approve" and content.live and hasattr(content, "outcomes"):
+            from ..services import publish_lessons_of
+
+            publish_lessons_of(course=content, user=user)
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve; a course is published with its lessons.")
+
+    class Meta:
+        verbose_name = _("curator approval task")
+        verbose_name_plural = _("curator approval tasks")
