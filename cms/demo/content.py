@@ -47,7 +47,63 @@ PEOPLE = [
         False,
         "Keeps live rooms and discussions friendly and on topic.",
     ),
+    (
+        "ana",
+        "Ana Souza",
+        "ana@example.org",
+        [Role.PEER_TEACHER],
+        False,
+        "Community manager for a distributed team across four time zones. Writes in Spanish "
+        "and English.",
+    ),
+    (
+        "jonas",
+        "Jonas Weber",
+        "jonas@example.org",
+        [Role.PEER_TEACHER],
+        False,
+        "Facilitator in a city administration. Teaches in German.",
+    ),
+    (
+        "priya",
+        "Priya Nair",
+        "priya@example.org",
+        [Role.PEER_TEACHER, Role.MENTOR],
+        False,
+        "Coaches teams in storytelling and working out loud.",
+    ),
     ("admin", "Ada Admin", "admin@example.org", [], True, "Runs the platform."),
+]
+
+# Demo learning: (username, course slug, lessons done: "all" or a number)
+ENROLMENTS = [
+    ("learner", "running-your-first-retrospective", 2),
+    ("learner", "working-out-loud-in-five-steps", "all"),
+    ("learner", "after-action-reviews-in-twenty-minutes", 0),
+    ("teacher", "working-out-loud-in-five-steps", 3),
+    ("moderator", "running-your-first-retrospective", "all"),
+    ("mentor", "running-your-first-retrospective", 3),
+    ("curator", "working-out-loud-in-five-steps", 2),
+]
+
+# Demo feedback: (username, course slug, lesson position, rating, comment, kudos)
+FEEDBACK = [
+    ("learner", "running-your-first-retrospective", 0, 5, "Short and clear, thank you.", True),
+    ("learner", "working-out-loud-in-five-steps", 1, 4, "", True),
+    ("moderator", "running-your-first-retrospective", 2, 5, "The check-in round works.", True),
+    ("mentor", "running-your-first-retrospective", 1, 4, "", False),
+    ("teacher", "working-out-loud-in-five-steps", 0, 3, "I would like more examples.", True),
+    ("curator", "working-out-loud-in-five-steps", 1, 5, "", True),
+]
+
+# Demo practice reports: (username, course slug, lesson position, text)
+PRACTICE = [
+    (
+        "moderator",
+        "running-your-first-retrospective",
+        2,
+        "Tried the one-word check-in with our volunteers' team: even the newest member spoke.",
+    ),
 ]
 
 # slug, name, description, parent slug
