@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -124,8 +125,9 @@ class CoursePage(AuthoredPage):
         FieldPanel("prerequisites"),
         MultiFieldPanel(
             [
-                FieldPanel("topic"),
-                FieldPanel("related_topics"),
+                # A plain select, so the list shows only topics this author may teach in.
+                FieldPanel("topic", widget=forms.Select),
+                FieldPanel("related_topics", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
                 FieldPanel("level"),
                 FieldPanel("language"),
