@@ -8,8 +8,9 @@ from django.core import mail
 from django.urls import reverse
 
 from academy.courses import services
-from academy.courses.models import Enrolment, LessonCompletion
-from tests.factories import UserFactory, make_course, make_lesson
+from academy.courses.models import Enrolment, LearningPathPage, LearningPathStep, LessonCompletion
+from tests.factories import UserFactory, make_catalogue, make_course, make_lesson
+from tests.factories.courses import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -158,3 +159,22 @@ def test_other_members_progress_is_their_own(client, course):
     client.force_login(UserFactory())
     assert "Sign up to enrol" not in _text(client.get(course.url))
     assert "Enrol for free" in _text(client.get(course.url))
+
+
+def test_learning_path_shows_progress_over_its_courses(client, member):
+    first = make_course("First step")
+    lesson = make_lesson(first, "Only lesson")
+    second = make_course("Second step")
+    make_lesson(second, "Another lesson")
+    path = LearningPathPage(title="A path", slug="a-path")
+    path.steps = [
+        LearningPathStep(course=first, why="Start here."),
+        LearningPathStep(course=second, why="Then this."),
+    ]
+    publish(path, parent=make_catalogue())
+    services.mark_lesson_done(user=member, lesson=lesson)
+    client.force_login(member)
+    text = _text(client.get(path.url))
+    assert "1 of 2 courses completed" in text
+    assert text.index("First step") < text.index("Second step")
+    assert "Start here." in text
