@@ -160,28 +160,43 @@ def _invalid_lesson_form(request, lesson, **forms):
     return TemplateResponse(request, lesson.get_template(request), context, status=400)
 
 
+def _save_lesson_form(request, lesson_id, *, form_class, form_name, save, thanks, anchor):
+    """Validate a lesson form and save it through `save`, or show the lesson with errors."""
+    lesson = _lesson_for(request, lesson_id)
+    form = form_class(request.POST)
+    if not form.is_valid():
+        return _invalid_lesson_form(request, lesson, **{form_name: form})
+    save(user=request.user, lesson=lesson, **form.cleaned_data)
+    messages.success(request, thanks)
+    return redirect(f"{lesson.url}#{anchor}")
+
+
 @require_POST
 @login_required
 def lesson_feedback(request, lesson_id: int):
-    lesson = _lesson_for(request, lesson_id)
-    form = FeedbackForm(request.POST)
-    if not form.is_valid():
-        return _invalid_lesson_form(request, lesson, feedback_form=form)
-    services.give_feedback(user=request.user, lesson=lesson, **form.cleaned_data)
-    messages.success(request, _("Thank you: your feedback helps the author."))
-    return redirect(lesson.url + "#feedback")
+    return _save_lesson_form(
+        request,
+        lesson_id,
+        form_class=FeedbackForm,
+        form_name="feedback_form",
+        save=services.give_feedback,
+        thanks=_("Thank you: your feedback helps the author."),
+        anchor="feedback",
+    )
 
 
 @require_POST
 @login_required
 def lesson_practice(request, lesson_id: int):
-    lesson = _lesson_for(request, lesson_id)
-    form = PracticeReportForm(request.POST)
-    if not form.is_valid():
-        return _invalid_lesson_form(request, lesson, practice_form=form)
-    services.report_practice(user=request.user, lesson=lesson, **form.cleaned_data)
-    messages.success(request, _("Thank you for sharing what you tried."))
-    return redirect(lesson.url + "#practice")
+    return _save_lesson_form(
+        request,
+        lesson_id,
+        form_class=PracticeReportForm,
+        form_name="practice_form",
+        save=services.report_practice,
+        thanks=_("Thank you for sharing what you tried."),
+        anchor="practice",
+    )
 
 
 @require_POST
@@ -189,4 +204,4 @@ def lesson_practice(request, lesson_id: int):
 def lesson_kudos(request, lesson_id: int):
     lesson = _lesson_for(request, lesson_id)
     services.toggle_kudos(user=request.user, lesson=lesson)
-    return redirect(lesson.url + "#kudos")
+    return redirect(f"{lesson.url}#kudos")
