@@ -1,7 +1,7 @@
 """Every write of learning: enrolment, progress, feedback, practice reports and kudos.
 
 Each function is keyword-only, runs in one transaction and is idempotent where a double
-click could repeat it. What the peers app should hear about (completions, kudos) is told
+click could repeat it. Reputation for completions and kudos is recorded in the peers ledger
 after the transaction commits.
 """
 
@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from academy.peers import services as peer_services
+from academy.peers.reputation import Cause
 
 from . import selectors
 from .models import (
@@ -100,14 +101,27 @@ def mark_lesson_done(*, user, lesson: LessonPage) -> selectors.Progress:
         enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["last_lesson", "last_activity_at", "completed_at"])
     if created:
-        transaction.on_commit(
-            lambda: peer_services.record_learning(user=user, kind="lesson_completed", obj=lesson)
+        _award_after_commit(
+            user=user,
+            cause=Cause.LESSON_COMPLETED,
+            cause_key=f"lesson_completed:lesson={lesson.pk}:user={user.pk}",
+            source=lesson,
+            topic=course.topic,
         )
     if newly_completed:
-        transaction.on_commit(
-            lambda: peer_services.record_learning(user=user, kind="course_completed", obj=course)
+        _award_after_commit(
+            user=user,
+            cause=Cause.COURSE_COMPLETED,
+            cause_key=f"course_completed:course={course.pk}:user={user.pk}",
+            source=course,
+            topic=course.topic,
         )
     return progress
+
+
+def _award_after_commit(**award) -> None:
+    """Reputation follows learning once the learning itself is committed."""
+    transaction.on_commit(lambda: peer_services.award(**award))
 
 
 @transaction.atomic
@@ -139,20 +153,33 @@ def report_practice(*, user, lesson: LessonPage, text: str) -> PracticeReport:
 def toggle_kudos(*, user, lesson: LessonPage) -> bool:
     """Give kudos, or take them back if already given. Returns whether kudos are now given."""
     _check_published(lesson)
+    rewards_author = lesson.owner_id is not None and lesson.owner_id != user.pk
     with transaction.atomic():
-        deleted, _ = Kudos.objects.filter(user=user, lesson=lesson).delete()
-        if deleted:
+        given = Kudos.objects.filter(user=user, lesson=lesson).first()
+        if given:
+            given_pk = given.pk
+            given.delete()
+            if rewards_author:
+                _award_after_commit(
+                    user=lesson.owner,
+                    cause=Cause.KUDOS_WITHDRAWN,
+                    cause_key=f"kudos_withdrawn:kudos={given_pk}",
+                    source=lesson,
+                    topic=course_of(lesson).topic,
+                )
             return False
     try:
         with transaction.atomic():
-            Kudos.objects.create(user=user, lesson=lesson)
+            given = Kudos.objects.create(user=user, lesson=lesson)
     except IntegrityError:
         # A concurrent click already gave them: the member's intent holds either way.
         return True
-    if lesson.owner_id and lesson.owner_id != user.pk:
-        transaction.on_commit(
-            lambda: peer_services.record_learning(
-                user=lesson.owner, kind="kudos_received", obj=lesson
-            )
+    if rewards_author:
+        _award_after_commit(
+            user=lesson.owner,
+            cause=Cause.KUDOS_RECEIVED,
+            cause_key=f"kudos_received:kudos={given.pk}",
+            source=lesson,
+            topic=course_of(lesson).topic,
         )
     return True

@@ -1,7 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404
 
-from .models import Profile
+from .models import Profile, ReputationTotal
 from .roles import Role
 
 
@@ -17,3 +17,14 @@ def get_active_member_or_404(*, username: str):
 def roles_of(*, user) -> list[Role]:
     names = set(user.groups.values_list("name", flat=True))
     return [role for role in Role if role.group_name in names]
+
+
+def reputation_of(*, user) -> dict:
+    """The member's overall reputation and their topics, highest first."""
+    totals = ReputationTotal.objects.filter(user=user).select_related("topic")
+    overall = next((total.points for total in totals if total.topic_id is None), 0)
+    topics = sorted(
+        (total for total in totals if total.topic_id is not None and total.points > 0),
+        key=lambda total: -total.points,
+    )
+    return {"overall": overall, "topics": topics}

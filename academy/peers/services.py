@@ -1,12 +1,13 @@
-import logging
-
 from django.contrib.auth.models import Group
-from django.db import transaction
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
 
-from .models import Profile
+from . import reputation
+from .models import Profile, ReputationEvent, ReputationTotal
+from .reputation import Cause
 from .roles import Role
-
-logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
@@ -23,10 +24,70 @@ def grant_role(*, user, role: Role) -> None:
     user.groups.add(group)
 
 
-def record_learning(*, user, kind: str, obj) -> None:
-    """Hear about learning done in other apps (lesson or course completed, kudos received).
+@transaction.atomic
+def award(*, user, cause: Cause, cause_key: str, topic=None, source=None):
+    """Record one cause of reputation for `user`; nothing happens if it was recorded before.
 
-    Called after the writing transaction commits. The reputation ledger of the peers app
-    turns these into points when it lands; until then they are only logged.
+    Positive points count toward the member's daily cap; what goes beyond it is recorded as
+    0 points (the cause is used up, as on Stack Overflow). Returns the new event, or None.
     """
-    logger.info("learning event %s for user %s on %s", kind, user.pk, obj.pk)
+    if ReputationEvent.objects.filter(cause_key=cause_key).exists():
+        return None
+    overall = _locked_total(user=user, topic=None)  # serialises awards per member
+    points = _within_daily_cap(user=user, points=reputation.points_for(cause))
+    try:
+        with transaction.atomic():
+            event = ReputationEvent.objects.create(
+                user=user,
+                topic=topic,
+                cause=cause,
+                cause_key=cause_key,
+                points=points,
+                source_type=ContentType.objects.get_for_model(source) if source else None,
+                source_id=source.pk if source else None,
+            )
+    except IntegrityError:
+        return None  # the same cause, recorded by a concurrent request
+    totals = [overall, _locked_total(user=user, topic=topic)] if topic else [overall]
+    ReputationTotal.objects.filter(pk__in=[total.pk for total in totals]).update(
+        points=F("points") + points
+    )
+    return event
+
+
+def _locked_total(*, user, topic) -> ReputationTotal:
+    ReputationTotal.objects.get_or_create(user=user, topic=topic)
+    return ReputationTotal.objects.select_for_update().get(user=user, topic=topic)
+
+
+def _within_daily_cap(*, user, points: int) -> int:
+    if points <= 0:
+        return points
+    start_of_day = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    earned_today = (
+        ReputationEvent.objects.filter(
+            user=user, created_at__gte=start_of_day, points__gt=0
+        ).aggregate(total=Sum("points"))["total"]
+        or 0
+    )
+    return max(0, min(points, reputation.daily_cap() - earned_today))
+
+
+def rebuild_totals(*, users) -> None:
+    """Recompute the totals of these members from the ledger alone."""
+    for user in users:
+        with transaction.atomic():
+            ReputationTotal.objects.filter(user=user).delete()
+            per_topic = (
+                ReputationEvent.objects.filter(user=user)
+                .values("topic")
+                .annotate(points=Sum("points"))
+            )
+            totals = [
+                ReputationTotal(user=user, topic_id=row["topic"], points=row["points"])
+                for row in per_topic
+                if row["topic"] is not None
+            ]
+            overall = sum(row["points"] for row in per_topic)
+            totals.append(ReputationTotal(user=user, topic=None, points=overall))
+            ReputationTotal.objects.bulk_create(totals)

@@ -20,6 +20,7 @@ def profile_detail(request, username):
             "member": member,
             "profile": profile,
             "roles": selectors.roles_of(user=member),
+            "reputation": selectors.reputation_of(user=member),
             "is_own": request.user == member,
         },
     )

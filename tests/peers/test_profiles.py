@@ -1,10 +1,13 @@
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
+from academy.peers import services
 from academy.peers.models import Profile
 from academy.peers.permissions import can
+from academy.peers.reputation import Cause
 from academy.peers.roles import Role
-from tests.factories import UserFactory
+from tests.factories import UserFactory, make_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +73,16 @@ def test_only_the_owner_may_edit_a_profile(member):
 def test_unknown_privilege_names_fail_loudly(member):
     with pytest.raises(ValueError, match="Unknown privilege"):
         can(member, "profile.edti", None)
+
+
+def test_profile_shows_reputation_overall_and_per_topic(client, member, home_page):
+    topic = make_topic("facilitation")
+    services.award(user=member, cause=Cause.CONTENT_APPROVED, cause_key="c:1", topic=topic)
+    services.award(user=member, cause=Cause.REVIEW_DONE, cause_key="r:1")
+    text = " ".join(
+        BeautifulSoup(client.get(reverse("peers:profile", args=["lena"])).content, "html.parser")
+        .get_text()
+        .split()
+    )
+    assert "25 points" in text
+    assert "Facilitation · 20" in text
