@@ -193,3 +193,9 @@ def course_figures(*, course: CoursePage) -> dict:
         "kudos": Kudos.objects.filter(lesson__in=lessons).count(),
         "practice_reports": PracticeReport.objects.filter(lesson__in=lessons).count(),
     }
+
+
+def author_ids(course: CoursePage) -> set[int]:
+    """The owner and co-authors as recorded in the database (see `services.record_authors`)."""
+    co_authors = CoursePage.co_authors.through.objects.filter(coursepage_id=course.pk)
+    return {course.owner_id, *co_authors.values_list("user_id", flat=True)} - {None}

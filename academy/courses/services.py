@@ -6,6 +6,7 @@ after the transaction commits.
 """
 
 import nh3
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -58,14 +59,33 @@ def record_authors(*, course: CoursePage) -> None:
 
 
 @transaction.atomic
-def publish_lessons_of(*, course: CoursePage, user) -> int:
-    """Publish the latest drafts of a course's lessons, as part of approving the course."""
-    published = 0
+def approve_course(*, course: CoursePage, user) -> None:
+    """The curator's approval: publish the latest drafts of the course's lessons with it, and
+    credit its authors."""
     for lesson in LessonPage.objects.child_of(course):
         if lesson.has_unpublished_changes and lesson.latest_revision_id:
             lesson.latest_revision.publish(user=user)
-            published += 1
-    return published
+    authors = get_user_model().objects.filter(pk__in=selectors.author_ids(course))
+    for author in authors:
+        _award_after_commit(
+            user=author,
+            cause=Cause.CONTENT_APPROVED,
+            cause_key=f"content_approved:course={course.pk}:user={author.pk}",
+            source=course,
+            topic=course.topic,
+        )
+
+
+def record_review(*, reviewer, task_state, page) -> None:
+    """A peer review was done (approved or changes requested): credit the reviewer."""
+    course = CoursePage.objects.filter(pk=page.pk).first() or course_of(page.specific)
+    _award_after_commit(
+        user=reviewer,
+        cause=Cause.REVIEW_DONE,
+        cause_key=f"review_done:task_state={task_state.pk}",
+        source=course,
+        topic=course.topic,
+    )
 
 
 @transaction.atomic

@@ -77,9 +77,9 @@ def _learn(user, page) -> bool:
 
 
 def _authors_of(course) -> set[int]:
-    """The owner and co-authors as recorded in the database (see `record_authors`)."""
-    co_authors = type(course).co_authors.through.objects.filter(coursepage_id=course.pk)
-    return {course.owner_id, *co_authors.values_list("user_id", flat=True)}
+    from academy.courses.selectors import author_ids
+
+    return author_ids(course)
 
 
 def _course_of(page):

@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from academy.courses.models import CoursePage
+from academy.peers.models import ReputationEvent
 from academy.peers.roles import Role
 from tests.courses.test_authoring import course_form
 from tests.factories import UserFactory, make_course, make_lesson
@@ -125,3 +126,16 @@ def test_reviewers_cannot_open_lessons_of_courses_not_in_review(client, people):
     lesson = make_lesson(course, "Quiet lesson", live=False)
     client.force_login(people["mentor"])
     assert client.get(_edit_url(lesson)).status_code != 200
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_reviews_and_approvals_earn_reputation(client):
+    teacher = UserFactory(username="teacher", roles=[Role.PEER_TEACHER])
+    mentor = UserFactory(username="mentor", roles=[Role.PEER_TEACHER, Role.MENTOR])
+    curator = UserFactory(username="curator", roles=[Role.CURATOR])
+    course = make_course("Earned course", live=False, owner=teacher)
+    _submit(client, course)
+    _act(client, mentor, course, "approve")
+    _act(client, curator, course, "approve")
+    earned = dict(ReputationEvent.objects.values_list("user__username", "cause"))
+    assert earned == {"mentor": "review_done", "teacher": "content_approved"}

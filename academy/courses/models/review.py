@@ -28,6 +28,15 @@ class PeerReviewTask(AbstractGroupApprovalTask):
             return super().get_actions(obj, user)
         return []
 
+    def on_action(self, task_state, user, action_name, **kwargs):
+        super().on_action(task_state, user, action_name, **kwargs)
+        if action_name in {"approve", "reject"}:
+            from ..services import record_review
+
+            record_review(
+                reviewer=user, task_state=task_state, page=task_state.workflow_state.content_object
+            )
+
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         if user.is_superuser:
@@ -59,9 +68,9 @@ class CuratorApprovalTask(AbstractGroupApprovalTask):
         super().on_action(task_state, user, action_name, **kwargs)
         content = task_state.workflow_state.content_object.specific
         if action_name == "approve" and content.live and hasattr(content, "outcomes"):
-            from ..services import publish_lessons_of
+            from ..services import approve_course
 
-            publish_lessons_of(course=content, user=user)
+            approve_course(course=content, user=user)
 
     @classmethod
     def get_description(cls):
