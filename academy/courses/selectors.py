@@ -199,3 +199,13 @@ def author_ids(course: CoursePage) -> set[int]:
     """The owner and co-authors as recorded in the database (see `services.record_authors`)."""
     co_authors = CoursePage.co_authors.through.objects.filter(coursepage_id=course.pk)
     return {course.owner_id, *co_authors.values_list("user_id", flat=True)} - {None}
+
+
+def authored_courses(*, user) -> QuerySet:
+    """Published courses the member owns or co-authors."""
+    return (
+        published_courses()
+        .filter(Q(owner=user) | Q(co_authors=user))
+        .distinct()
+        .order_by("-first_published_at")
+    )

@@ -1,14 +1,29 @@
 from allauth.account.forms import LoginForm
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import Profile
 
 
 class ProfileForm(forms.ModelForm):
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you speak"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
     class Meta:
         model = Profile
-        fields = ["display_name", "bio"]
+        fields = [
+            "display_name",
+            "bio",
+            "languages",
+            "can_help_with",
+            "hide_progress",
+            "hide_from_search_engines",
+        ]
         widgets = {"bio": forms.Textarea(attrs={"rows": 6})}
 
 

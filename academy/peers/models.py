@@ -26,6 +26,25 @@ class Profile(models.Model):
         blank=True,
         help_text=_("What you work on, what you are learning, what you can help with."),
     )
+    languages = models.JSONField(
+        _("languages you speak"), default=list, blank=True, help_text=_("Shown on your profile.")
+    )
+    can_help_with = models.CharField(
+        _("can help with"),
+        max_length=200,
+        blank=True,
+        help_text=_("A few words, for example: running retrospectives, wiki gardening."),
+    )
+    hide_progress = models.BooleanField(
+        _("hide my learning"),
+        default=False,
+        help_text=_("Other members do not see which courses you follow or completed."),
+    )
+    hide_from_search_engines = models.BooleanField(
+        _("hide my profile from search engines"),
+        default=False,
+        help_text=_("Search engines are asked not to index your profile page."),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -28,3 +28,24 @@ def reputation_of(*, user) -> dict:
         key=lambda total: -total.points,
     )
     return {"overall": overall, "topics": topics}
+
+
+def teaching_of(*, user) -> dict:
+    """Published courses the member wrote, and the topics they teach in."""
+    from academy.courses.selectors import authored_courses
+
+    courses = list(authored_courses(user=user))
+    topics = {course.topic.pk: course.topic for course in courses}
+    return {"courses": courses, "topics": sorted(topics.values(), key=str)}
+
+
+def learning_of(*, user) -> dict:
+    """Courses the member follows and completed, and the topics they are learning."""
+    from academy.courses.selectors import enrolments_of
+
+    enrolments = list(enrolments_of(user=user))
+    topics = {enrolment.course.topic.pk: enrolment.course.topic for enrolment in enrolments}
+    return {
+        "completed": [enrolment for enrolment in enrolments if enrolment.completed_at],
+        "topics": sorted(topics.values(), key=str),
+    }

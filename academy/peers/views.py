@@ -13,6 +13,7 @@ from .permissions import can
 def profile_detail(request, username):
     member = selectors.get_active_member_or_404(username=username)
     profile = selectors.profile_for(user=member)
+    is_own = request.user == member
     return render(
         request,
         "peers/profile_detail.html",
@@ -21,7 +22,11 @@ def profile_detail(request, username):
             "profile": profile,
             "roles": selectors.roles_of(user=member),
             "reputation": selectors.reputation_of(user=member),
-            "is_own": request.user == member,
+            "teaching": selectors.teaching_of(user=member),
+            "learning": selectors.learning_of(user=member)
+            if is_own or not profile.hide_progress
+            else None,
+            "is_own": is_own,
         },
     )
 

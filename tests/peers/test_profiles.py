@@ -2,12 +2,13 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
+from academy.courses import services as course_services
 from academy.peers import services
 from academy.peers.models import Profile
 from academy.peers.permissions import can
 from academy.peers.reputation import Cause
 from academy.peers.roles import Role
-from tests.factories import UserFactory, make_topic
+from tests.factories import UserFactory, make_course, make_lesson, make_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +87,41 @@ def test_profile_shows_reputation_overall_and_per_topic(client, member, home_pag
     )
     assert "25 points" in text
     assert "Facilitation · 20" in text
+
+
+def test_profile_shows_languages_help_and_what_a_member_teaches_and_learns(client, member):
+    teacher = UserFactory(username="tomas")
+    course = make_course("Retro basics", owner=teacher, topic=make_topic("retrospectives"))
+    lesson = make_lesson(course, "Only lesson")
+    course_services.mark_lesson_done(user=member, lesson=lesson)
+    client.force_login(member)
+    client.post(
+        reverse("peers:profile_edit"),
+        {"display_name": "Lena", "bio": "", "languages": ["en", "de"], "can_help_with": "wikis"},
+    )
+    client.logout()
+    learner_page = _text(client.get(reverse("peers:profile", args=["lena"])))
+    assert "Speaks English, Deutsch" in learner_page
+    assert "Can help with wikis" in learner_page
+    assert "Completed: Retro basics" in learner_page
+    teacher_page = _text(client.get(reverse("peers:profile", args=["tomas"])))
+    assert "Teaches Retrospectives Retro basics" in teacher_page
+
+
+def test_privacy_settings_hide_learning_and_ask_search_engines_not_to_index(client, member):
+    course = make_course("Hidden course")
+    course_services.mark_lesson_done(user=member, lesson=make_lesson(course, "One"))
+    services.update_profile(
+        user=member, display_name="", bio="", hide_progress=True, hide_from_search_engines=True
+    )
+    html = client.get(reverse("peers:profile", args=["lena"])).content.decode()
+    assert "Hidden course" not in html
+    assert '<meta name="robots" content="noindex">' in html
+    client.force_login(member)
+    own = client.get(reverse("peers:profile", args=["lena"])).content.decode()
+    assert "Hidden course" in own
+    assert "Only you see this section" in own
+
+
+def _text(response) -> str:
+    return " ".join(BeautifulSoup(response.content, "html.parser").get_text(" ").split())
