@@ -180,12 +180,8 @@ def toggle_kudos(*, user, lesson: LessonPage) -> bool:
             given_pk = given.pk
             given.delete()
             if rewards_author:
-                _award_after_commit(
-                    user=lesson.owner,
-                    cause=Cause.KUDOS_WITHDRAWN,
-                    cause_key=f"kudos_withdrawn:kudos={given_pk}",
-                    source=lesson,
-                    topic=course_of(lesson).topic,
+                _award_kudos_to_author(
+                    lesson=lesson, cause=Cause.KUDOS_WITHDRAWN, kudos_pk=given_pk
                 )
             return False
     try:
@@ -195,11 +191,16 @@ def toggle_kudos(*, user, lesson: LessonPage) -> bool:
         # A concurrent click already gave them: the member's intent holds either way.
         return True
     if rewards_author:
-        _award_after_commit(
-            user=lesson.owner,
-            cause=Cause.KUDOS_RECEIVED,
-            cause_key=f"kudos_received:kudos={given.pk}",
-            source=lesson,
-            topic=course_of(lesson).topic,
-        )
+        _award_kudos_to_author(lesson=lesson, cause=Cause.KUDOS_RECEIVED, kudos_pk=given.pk)
     return True
+
+
+def _award_kudos_to_author(*, lesson: LessonPage, cause: Cause, kudos_pk: int) -> None:
+    """Keyed by the kudos row: giving again after withdrawing is a new cause, a replay is not."""
+    _award_after_commit(
+        user=lesson.owner,
+        cause=cause,
+        cause_key=f"{cause.value}:kudos={kudos_pk}",
+        source=lesson,
+        topic=course_of(lesson).topic,
+    )
