@@ -209,3 +209,15 @@ def authored_courses(*, user) -> QuerySet:
         .distinct()
         .order_by("-first_published_at")
     )
+
+
+def is_open_for_learning(page) -> bool:
+    """Published and not behind a view restriction (its own or an ancestor's)."""
+    return page.live and not page.get_view_restrictions().exists()
+
+
+def course_of(page) -> CoursePage | None:
+    """The course a catalogue page belongs to: itself, or the parent of a lesson."""
+    if isinstance(page, LessonPage):
+        return CoursePage.objects.get(pk=page.get_parent().pk)
+    return page if isinstance(page, CoursePage) else None

@@ -35,12 +35,8 @@ def clean_text(text: str) -> str:
 
 
 def _check_published(page) -> None:
-    if not page.live or page.get_view_restrictions().exists():
+    if not selectors.is_open_for_learning(page):
         raise NotAllowed("This course is not open for learning.")
-
-
-def course_of(lesson: LessonPage) -> CoursePage:
-    return CoursePage.objects.get(pk=lesson.get_parent().pk)
 
 
 @transaction.atomic
@@ -78,7 +74,7 @@ def approve_course(*, course: CoursePage, user) -> None:
 
 def record_review(*, reviewer, task_state, page) -> None:
     """A peer review was done (approved or changes requested): credit the reviewer."""
-    course = CoursePage.objects.filter(pk=page.pk).first() or course_of(page.specific)
+    course = selectors.course_of(page.specific)
     _award_after_commit(
         user=reviewer,
         cause=Cause.REVIEW_DONE,
@@ -107,7 +103,7 @@ def mark_lesson_done(*, user, lesson: LessonPage) -> selectors.Progress:
 
     Marking the same lesson twice changes nothing.
     """
-    course = course_of(lesson)
+    course = selectors.course_of(lesson)
     _check_published(lesson)
     enrolment = enrol(user=user, course=course)
     _completion, created = LessonCompletion.objects.get_or_create(
@@ -202,5 +198,5 @@ def _award_kudos_to_author(*, lesson: LessonPage, cause: Cause, kudos_pk: int) -
         cause=cause,
         cause_key=f"{cause.value}:kudos={kudos_pk}",
         source=lesson,
-        topic=course_of(lesson).topic,
+        topic=selectors.course_of(lesson).topic,
     )

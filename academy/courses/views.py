@@ -50,7 +50,7 @@ def course_context(request, *, course) -> dict:
 
 
 def lesson_context(request, *, lesson) -> dict:
-    course = services.course_of(lesson)
+    course = selectors.course_of(lesson)
     lessons = selectors.lessons_of(course)
     previous, following = selectors.neighbours(lesson, lessons)
     progress = selectors.progress(user=request.user, course=course, lessons=lessons)
@@ -148,7 +148,7 @@ def lesson_done(request, lesson_id: int):
     progress = services.mark_lesson_done(user=request.user, lesson=lesson)
     if progress.is_complete:
         messages.success(request, _("Course complete. Well done!"))
-        return redirect(services.course_of(lesson).url)
+        return redirect(selectors.course_of(lesson).url)
     following = progress.next_lesson
     return redirect(following.url if following else lesson.url)
 

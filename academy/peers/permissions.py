@@ -67,7 +67,9 @@ def _edit_profile(user, profile) -> bool:
 def _learn(user, page) -> bool:
     """Enrol, mark lessons done, rate, report practice and give kudos: any member, on
     published pages that are not behind a view restriction."""
-    return page.live and not page.get_view_restrictions().exists()
+    from academy.courses.selectors import is_open_for_learning
+
+    return is_open_for_learning(page)
 
 
 # Authoring ------------------------------------------------------------------------------
@@ -83,12 +85,9 @@ def _authors_of(course) -> set[int]:
 
 
 def _course_of(page):
-    """The course a catalogue page belongs to: itself, or the parent of a lesson."""
-    from academy.courses.models import CoursePage, LessonPage
+    from academy.courses.selectors import course_of
 
-    if isinstance(page, LessonPage):
-        return CoursePage.objects.get(pk=page.get_parent().pk)
-    return page if isinstance(page, CoursePage) else None
+    return course_of(page)
 
 
 @rule("course.create")
