@@ -3,9 +3,14 @@
 Views, consumers and Wagtail hooks ask `can(user, action, obj)`; nothing else decides
 who may do what. An unknown action name is a programming error and raises, so a typo
 can never silently allow or deny.
+
+Topic-scoped privileges take the topic (or the page whose topic counts) as `obj`; a role
+held in a topic also covers its subtopics. A suspended member keeps only the privileges
+registered with `while_suspended=True`.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.http import Http404
 
@@ -13,13 +18,16 @@ from .roles import Role
 
 Rule = Callable[[object, object], bool]
 _RULES: dict[str, Rule] = {}
+_OPEN_WHILE_SUSPENDED: set[str] = set()
 
 
-def rule(action: str) -> Callable[[Rule], Rule]:
+def rule(action: str, *, while_suspended: bool = False) -> Callable[[Rule], Rule]:
     def register(check: Rule) -> Rule:
         if action in _RULES:
             raise ValueError(f"Privilege {action!r} is defined twice.")
         _RULES[action] = check
+        if while_suspended:
+            _OPEN_WHILE_SUSPENDED.add(action)
         return check
 
     return register
@@ -38,6 +46,8 @@ def can(user, action: str, obj=None) -> bool:
         return False
     if user.is_superuser:
         return True
+    if action not in _OPEN_WHILE_SUSPENDED and _access(user).suspended:
+        return False
     return check(user, obj)
 
 
@@ -49,21 +59,66 @@ def get_for_user_or_404(user, action: str, queryset, **lookup):
     return obj
 
 
-def has_role(user, role: Role) -> bool:
+@dataclass
+class _Access:
+    groups: set[str]
+    held: set[tuple[str, int | None]]
+    tree: dict[int, int | None]
+    suspended: bool
+
+
+def _access(user) -> _Access:
+    # Cached on the user object: a request asks many questions about one member.
+    if not hasattr(user, "_academy_access"):
+        from .selectors.ladder import active_suspension, held_roles, topic_tree
+
+        user._academy_access = _Access(
+            groups=set(user.groups.values_list("name", flat=True)),
+            held=held_roles(user=user),
+            tree=topic_tree(),
+            suspended=active_suspension(user=user) is not None,
+        )
+    return user._academy_access
+
+
+def forget_access(user) -> None:
+    """Drop what `can()` cached about a member whose roles just changed."""
+    user.__dict__.pop("_academy_access", None)
+
+
+def has_role(user, role: Role, topic=None) -> bool:
+    """Staff roles by group; ladder roles by standing, in the topic or a parent topic.
+
+    With no topic, a topic role counts when held in any topic.
+    """
     if not user.is_authenticated:
         return False
-    # Cached on the user object: a request asks many questions about one user.
-    if not hasattr(user, "_academy_groups"):
-        user._academy_groups = set(user.groups.values_list("name", flat=True))
-    return role.group_name in user._academy_groups
+    access = _access(user)
+    if role.is_staff_role:
+        return role.group_name in access.groups
+    if not role.is_topic_role:
+        return (role, None) in access.held
+    if topic is None:
+        return any(held_role == role for held_role, _topic in access.held)
+    from .selectors.ladder import ancestors_and_self
+
+    return any((role, key) in access.held for key in ancestors_and_self(topic.pk, access.tree))
 
 
-@rule("profile.edit")
+def _curates(user) -> bool:
+    return has_role(user, Role.CURATOR)
+
+
+def _moderates(user) -> bool:
+    return has_role(user, Role.MODERATOR) or _curates(user)
+
+
+@rule("profile.edit", while_suspended=True)
 def _edit_profile(user, profile) -> bool:
     return profile.user_id == user.pk
 
 
-@rule("course.learn")
+@rule("course.learn", while_suspended=True)
 def _learn(user, page) -> bool:
     """Enrol, mark lessons done, rate, report practice and give kudos: any member, on
     published pages that are not behind a view restriction."""
@@ -73,9 +128,6 @@ def _learn(user, page) -> bool:
 
 
 # Authoring ------------------------------------------------------------------------------
-# Until topic-scoped teaching rights land, the Peer teachers and Mentors groups stand in for
-# "holds a teaching right / a mentor role in this topic": the topic argument is accepted so
-# that callers already ask the right question.
 
 
 def _authors_of(course) -> set[int]:
@@ -92,35 +144,127 @@ def _course_of(page):
 
 @rule("course.create")
 def _create_course(user, topic) -> bool:
-    return has_role(user, Role.CURATOR) or has_role(user, Role.PEER_TEACHER)
+    """Write a course in the topic (any topic the member teaches when none is given)."""
+    return _curates(user) or has_role(user, Role.PEER_TEACHER, topic)
 
 
 @rule("course.edit")
 def _edit_course(user, page) -> bool:
-    """Edit a course or one of its lessons: its authors (if still teachers) and curators."""
-    if has_role(user, Role.CURATOR):
+    """Edit a course or one of its lessons: its authors while they teach its topic, and
+    curators."""
+    if _curates(user):
         return True
     course = _course_of(page)
     return (
         course is not None
-        and has_role(user, Role.PEER_TEACHER)
         and user.pk in _authors_of(course)
-        and can(user, "course.create", course.topic)
+        and has_role(user, Role.PEER_TEACHER, course.topic)
     )
 
 
 @rule("course.review")
 def _review_course(user, page) -> bool:
-    """Peer review: a mentor who is not one of the course's authors."""
+    """Peer review: a mentor of the course's topic who is not one of its authors."""
     course = _course_of(page)
-    return course is not None and has_role(user, Role.MENTOR) and user.pk not in _authors_of(course)
+    return (
+        course is not None
+        and has_role(user, Role.MENTOR, course.topic)
+        and user.pk not in _authors_of(course)
+    )
 
 
 @rule("course.feature")
 def _feature_course(user, course) -> bool:
-    return has_role(user, Role.CURATOR)
+    return _curates(user)
 
 
 @rule("learning_path.create")
 def _create_learning_path(user, catalogue) -> bool:
-    return has_role(user, Role.CURATOR)
+    return _curates(user)
+
+
+# Live sessions (obj: the session's topic) -------------------------------------------------
+
+
+@rule("session.host")
+def _host_session(user, topic) -> bool:
+    return _curates(user) or has_role(user, Role.PEER_TEACHER, topic)
+
+
+@rule("session.cohost")
+def _cohost_session(user, topic) -> bool:
+    return _host_session(user, topic) or has_role(user, Role.MENTOR, topic)
+
+
+@rule("chat.moderate")
+def _moderate_chat(user, topic) -> bool:
+    return _moderates(user) or has_role(user, Role.MENTOR, topic)
+
+
+# Community care ---------------------------------------------------------------------------
+
+
+@rule("content.flag")
+def _flag_content(user, content) -> bool:
+    return has_role(user, Role.LEARNER) or _moderates(user)
+
+
+@rule("moderation.queue")
+def _see_moderation_queue(user, obj) -> bool:
+    return _moderates(user)
+
+
+@rule("content.remove")
+def _remove_content(user, content) -> bool:
+    return _moderates(user)
+
+
+@rule("member.suspend")
+def _suspend_member(user, member) -> bool:
+    """Moderators suspend members, never themselves, staff or administrators."""
+    if member is None or member.pk == user.pk or member.is_superuser:
+        return False
+    staff = has_role(member, Role.CURATOR) or has_role(member, Role.MODERATOR)
+    return _moderates(user) and not staff
+
+
+@rule("member.welcome")
+def _welcome_member(user, member) -> bool:
+    if member is not None and member.pk == user.pk:
+        return False
+    return _moderates(user) or has_role(user, Role.CONTRIBUTOR) or has_role(user, Role.AMBASSADOR)
+
+
+@rule("referral.share")
+def _share_referral_link(user, obj) -> bool:
+    return has_role(user, Role.AMBASSADOR)
+
+
+@rule("buddy.request")
+def _request_buddy(user, topic) -> bool:
+    return has_role(user, Role.PEER_TEACHER, topic)
+
+
+@rule("buddy.offer")
+def _offer_buddy(user, topic) -> bool:
+    return has_role(user, Role.MENTOR, topic)
+
+
+# Roles ------------------------------------------------------------------------------------
+
+
+@rule("nomination.create")
+def _nominate(user, topic) -> bool:
+    return has_role(user, Role.MENTOR, topic)
+
+
+@rule("nomination.decide")
+def _decide_nomination(user, nomination) -> bool:
+    return _curates(user)
+
+
+@rule("roles.grant")
+def _grant_role(user, role) -> bool:
+    """Curators grant and revoke every role but their own; only administrators make
+    curators."""
+    return _curates(user) and role != Role.CURATOR

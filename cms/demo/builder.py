@@ -48,6 +48,18 @@ def ensure_people() -> dict[str, object]:
     return people
 
 
+def ensure_founding_roles() -> None:
+    curator = get_user_model().objects.get(username="curator")
+    for username, role, topic_slug in content.FOUNDING_ROLES:
+        peer_services.grant_role(
+            user=get_user_model().objects.get(username=username),
+            role=role,
+            topic=Topic.objects.get(slug=topic_slug),
+            by=curator,
+            note="Founding teacher of the academy.",
+        )
+
+
 def ensure_topics() -> None:
     for slug, name, description, parent_slug in content.TOPICS:
         parent = Topic.objects.get(slug=parent_slug) if parent_slug else None
@@ -91,6 +103,7 @@ def _admin():
 STEPS: list[tuple[str, Callable[[], object]]] = [
     ("people", ensure_people),
     ("topics", ensure_topics),
+    ("founding teachers", ensure_founding_roles),
     ("site settings", ensure_site_settings),
     ("home page", ensure_home_content),
     ("site pages", ensure_site_pages),

@@ -4,7 +4,7 @@ from academy.peers.roles import Role
 
 DEMO_PASSWORD = "peer-academy-demo"
 
-# username, display name, email, roles, superuser, bio
+# username, display name, email, staff roles, superuser, bio
 PEOPLE = [
     (
         "learner",
@@ -19,7 +19,7 @@ PEOPLE = [
         "teacher",
         "Tomás Rivera",
         "teacher@example.org",
-        [Role.PEER_TEACHER],
+        [],
         False,
         "Runs retrospectives for three product teams and writes down what works.",
     ),
@@ -27,7 +27,7 @@ PEOPLE = [
         "mentor",
         "Mei Chen",
         "mentor@example.org",
-        [Role.PEER_TEACHER, Role.MENTOR],
+        [],
         False,
         "Knowledge manager for ten years. Reviews lessons and co-hosts first sessions.",
     ),
@@ -51,7 +51,7 @@ PEOPLE = [
         "ana",
         "Ana Souza",
         "ana@example.org",
-        [Role.PEER_TEACHER],
+        [],
         False,
         "Community manager for a distributed team across four time zones. Writes in Spanish "
         "and English.",
@@ -60,7 +60,7 @@ PEOPLE = [
         "jonas",
         "Jonas Weber",
         "jonas@example.org",
-        [Role.PEER_TEACHER],
+        [],
         False,
         "Facilitator in a city administration. Teaches in German.",
     ),
@@ -68,11 +68,31 @@ PEOPLE = [
         "priya",
         "Priya Nair",
         "priya@example.org",
-        [Role.PEER_TEACHER, Role.MENTOR],
+        [],
         False,
         "Coaches teams in storytelling and working out loud.",
     ),
     ("admin", "Ada Admin", "admin@example.org", [], True, "Runs the platform."),
+]
+
+# Founding teachers, granted by the curator when the academy opened; every later role is
+# earned on the ladder. (username, role, topic slug)
+FOUNDING_ROLES = [
+    ("teacher", Role.PEER_TEACHER, "facilitation"),
+    ("teacher", Role.PEER_TEACHER, "remote-collaboration"),
+    ("mentor", Role.PEER_TEACHER, "knowledge-management"),
+    ("mentor", Role.PEER_TEACHER, "communities-of-practice"),
+    ("mentor", Role.PEER_TEACHER, "storytelling"),
+    ("mentor", Role.PEER_TEACHER, "facilitation"),
+    ("mentor", Role.MENTOR, "facilitation"),
+    ("priya", Role.PEER_TEACHER, "working-out-loud"),
+    ("priya", Role.PEER_TEACHER, "storytelling"),
+    ("priya", Role.MENTOR, "storytelling"),
+    ("ana", Role.PEER_TEACHER, "remote-collaboration"),
+    ("ana", Role.PEER_TEACHER, "communities-of-practice"),
+    ("ana", Role.PEER_TEACHER, "storytelling"),
+    ("jonas", Role.PEER_TEACHER, "retrospectives"),
+    ("jonas", Role.PEER_TEACHER, "knowledge-management"),
 ]
 
 # Demo learning: (username, course slug, lessons done: "all" or a number)

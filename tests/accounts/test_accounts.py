@@ -88,10 +88,16 @@ def test_learners_cannot_reach_the_admin(client, member):
     assert not response.get("Location", "").startswith("/admin/")
 
 
-@pytest.mark.parametrize("role", list(Role))
-def test_every_staff_role_can_open_the_admin(client, role):
+@pytest.mark.parametrize("role", [role for role in Role if role.group_name])
+def test_every_staff_and_teaching_role_can_open_the_admin(client, role):
     client.force_login(UserFactory(roles=[role]))
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.parametrize("role", [Role.LEARNER, Role.CONTRIBUTOR, Role.AMBASSADOR])
+def test_learning_levels_do_not_open_the_admin(client, role):
+    client.force_login(UserFactory(roles=[role]))
+    assert client.get("/admin/").status_code in (302, 403)
 
 
 def test_forms_require_csrf_tokens(member):

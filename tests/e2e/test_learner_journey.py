@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import UserFactory, make_course, make_lesson, make_topic
 from tests.factories.users import PASSWORD
@@ -39,10 +40,10 @@ def test_learner_finds_a_course_enrols_and_completes_it(course, browser_page, sc
 
     page.get_by_role("radio", name="5").check()
     page.get_by_role("button", name="Send feedback").click()
-    assert page.get_by_text("your feedback helps the author").is_visible()
+    expect(page.get_by_text("your feedback helps the author")).to_be_visible()
     page.get_by_role("button", name="Mark as done").click()
-    assert page.get_by_text("Course complete. Well done!").is_visible()
+    expect(page.get_by_text("Course complete. Well done!")).to_be_visible()
     page.screenshot(path=screenshot_dir / "courses-3-complete.png", full_page=True)
 
     page.get_by_role("link", name="My learning").click()
-    assert page.get_by_role("heading", name="Completed").is_visible()
+    expect(page.get_by_role("heading", name="Completed")).to_be_visible()

@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,7 +27,7 @@ def test_visitor_reads_the_home_page_and_switches_language(demo_site, browser_pa
 
     page.get_by_role("button", name="Deutsch").click()
     page.wait_for_url("**/de/")
-    assert page.get_by_role("link", name="Anmelden").is_visible()
+    expect(page.get_by_role("link", name="Anmelden")).to_be_visible()
     page.screenshot(path=screenshot_dir / "shell-home-de.png", full_page=True)
 
 

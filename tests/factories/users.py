@@ -5,7 +5,10 @@ from factory.django import DjangoModelFactory
 
 from academy.peers import services as peer_services
 
+from .courses import make_topic
+
 PASSWORD = "correct-horse-battery-staple"
+DEFAULT_TOPIC = "facilitation"
 
 
 class UserFactory(DjangoModelFactory):
@@ -27,5 +30,9 @@ class UserFactory(DjangoModelFactory):
 
     @factory.post_generation
     def roles(user, create, extracted, **kwargs):
-        for role in extracted or []:
-            peer_services.grant_role(user=user, role=role)
+        """Roles granted by hand: a Role, or (Role, topic slug) for a topic role; a topic
+        role without a topic is held in the default test topic."""
+        for item in extracted or []:
+            role, slug = item if isinstance(item, tuple) else (item, DEFAULT_TOPIC)
+            topic = make_topic(slug) if role.is_topic_role else None
+            peer_services.grant_role(user=user, role=role, topic=topic)

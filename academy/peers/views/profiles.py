@@ -5,9 +5,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import selectors, services
-from .forms import ProfileForm
-from .permissions import can
+from .. import selectors, services
+from ..forms import NominationForm, ProfileForm
+from ..permissions import can
+from ..selectors import ladder as ladder_selectors
 
 
 def profile_detail(request, username):
@@ -20,13 +21,15 @@ def profile_detail(request, username):
         {
             "member": member,
             "profile": profile,
-            "roles": selectors.roles_of(user=member),
+            "roles": selectors.held_roles_of(user=member),
+            "path": ladder_selectors.path_of(user=member, history_limit=0) if is_own else None,
             "reputation": selectors.reputation_of(user=member),
             "teaching": selectors.teaching_of(user=member),
             "learning": selectors.learning_of(user=member)
             if is_own or not profile.hide_progress
             else None,
             "is_own": is_own,
+            "nomination_form": _nomination_form(request.user, member),
         },
     )
 
@@ -43,3 +46,11 @@ def profile_edit(request):
         messages.success(request, _("Your profile is saved."))
         return redirect("peers:profile", username=request.user.get_username())
     return render(request, "peers/profile_form.html", {"form": form})
+
+
+def _nomination_form(viewer, member):
+    """Mentors see a nomination form on the profiles of members they could nominate."""
+    if not viewer.is_authenticated or viewer == member:
+        return None
+    topics = ladder_selectors.nominable_topics(mentor=viewer, member=member)
+    return NominationForm(topics=topics) if topics.exists() else None

@@ -1,8 +1,10 @@
+from typing import NamedTuple
+
 from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404
 
-from .models import Profile, ReputationTotal
-from .roles import Role
+from ..models import Profile, ReputationTotal, Standing
+from ..roles import Role
 
 
 def profile_for(*, user) -> Profile:
@@ -15,8 +17,30 @@ def get_active_member_or_404(*, username: str):
 
 
 def roles_of(*, user) -> list[Role]:
+    """The staff roles the member holds (by group)."""
     names = set(user.groups.values_list("name", flat=True))
-    return [role for role in Role if role.group_name in names]
+    return [role for role in Role if role.is_staff_role and role.group_name in names]
+
+
+class HeldRole(NamedTuple):
+    role: Role
+    topic: object = None
+
+
+def held_roles_of(*, user) -> list[HeldRole]:
+    """Every role the member holds, as shown on their profile: staff roles first, then
+    ladder roles from the highest, each teaching role with its topic."""
+    standings = (
+        Standing.objects.filter(user=user)
+        .exclude(basis=Standing.Basis.BLOCKED)
+        .select_related("topic")
+    )
+    order = list(Role)
+    ladder_roles = sorted(
+        (HeldRole(Role(standing.role), standing.topic) for standing in standings),
+        key=lambda held: (-order.index(held.role), str(held.topic or "")),
+    )
+    return [HeldRole(role) for role in roles_of(user=user)] + ladder_roles
 
 
 def reputation_of(*, user) -> dict:

@@ -1,0 +1,91 @@
+"""Emails that tell members what happened to their roles and why, sent after commit."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .. import ladder
+from ..models import RoleChange
+from ..roles import Role
+
+
+def _send(*, to: list[str], subject: str, template: str, context: dict) -> None:
+    recipients = [address for address in to if address]
+    if not recipients:
+        return
+    body = render_to_string(
+        template, {**context, "path_url": settings.WAGTAILADMIN_BASE_URL + reverse("peers:path")}
+    )
+    transaction.on_commit(lambda: send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients))
+
+
+def _role_name(change) -> str:
+    name = Role(change.role).label
+    if change.topic_id:
+        return _("%(role)s in %(topic)s") % {"role": name, "topic": change.topic.name}
+    return str(name)
+
+
+SUBJECTS = {
+    RoleChange.Kind.PROMOTED: gettext_lazy("You are now %(role)s"),
+    RoleChange.Kind.GRANTED: gettext_lazy("You are now %(role)s"),
+    RoleChange.Kind.AT_RISK: gettext_lazy("Your role %(role)s needs attention"),
+    RoleChange.Kind.KEPT: gettext_lazy("You keep your role %(role)s"),
+    RoleChange.Kind.DEMOTED: gettext_lazy("Your role %(role)s has lapsed"),
+    RoleChange.Kind.REVOKED: gettext_lazy("Your role %(role)s was revoked"),
+}
+
+
+def role_changed(change: RoleChange) -> None:
+    level = ladder.LEVELS.get(Role(change.role))
+    _send(
+        to=[change.user.email],
+        subject=str(SUBJECTS[change.kind]) % {"role": _role_name(change)},
+        template="peers/email/role_change.txt",
+        context={
+            "change": change,
+            "role_name": _role_name(change),
+            "unmet": [ladder.REQUIREMENT_LABELS[key] for key in change.unmet],
+            "unlocks": level.unlocks if level else (),
+            "grace_days": ladder.grace_days(),
+        },
+    )
+
+
+def nominated(nomination) -> None:
+    curators = get_user_model().objects.filter(is_active=True, groups__name=Role.CURATOR.group_name)
+    _send(
+        to=[curator.email for curator in curators],
+        subject=_("New nomination: %(member)s for %(topic)s")
+        % {"member": nomination.nominee.get_username(), "topic": nomination.topic.name},
+        template="peers/email/nominated.txt",
+        context={
+            "nomination": nomination,
+            "review_url": settings.WAGTAILADMIN_BASE_URL + reverse("peers_nominations"),
+        },
+    )
+
+
+def nomination_declined(nomination) -> None:
+    _send(
+        to=[nomination.nominated_by.email],
+        subject=_("Nomination of %(member)s for %(topic)s declined")
+        % {"member": nomination.nominee.get_username(), "topic": nomination.topic.name},
+        template="peers/email/nomination_declined.txt",
+        context={"nomination": nomination},
+    )
+
+
+def suspended(suspension) -> None:
+    _send(
+        to=[suspension.user.email],
+        subject=_("Your account is suspended until %(date)s")
+        % {"date": suspension.ends_at.strftime("%Y-%m-%d")},
+        template="peers/email/suspended.txt",
+        context={"suspension": suspension},
+    )
