@@ -154,7 +154,7 @@ def give_feedback(*, user, lesson: LessonPage, rating: int, comment: str = "") -
     feedback, _created = LessonFeedback.objects.update_or_create(
         user=user, lesson=lesson, defaults={"rating": rating, "comment": clean_text(comment)}
     )
-    peer_services.review_after_commit(user=user)
+    peer_services.member_changed_after_commit(user=user)
     return feedback
 
 
@@ -164,7 +164,7 @@ def report_practice(*, user, lesson: LessonPage, text: str) -> PracticeReport:
     report, _created = PracticeReport.objects.update_or_create(
         user=user, lesson=lesson, defaults={"text": clean_text(text)}
     )
-    peer_services.review_after_commit(user=user)
+    peer_services.member_changed_after_commit(user=user)
     return report
 
 
@@ -190,7 +190,7 @@ def toggle_kudos(*, user, lesson: LessonPage) -> bool:
         return True
     if rewards_author:
         _award_kudos_to_author(lesson=lesson, cause=Cause.KUDOS_RECEIVED, kudos_pk=given.pk)
-    peer_services.review_after_commit(user=user)
+    peer_services.member_changed_after_commit(user=user)
     return True
 
 

@@ -1,12 +1,12 @@
 """Every write of the peers app, one function per operation (see each module)."""
 
+from .events import member_changed, member_changed_after_commit
 from .ladder import (
     LadderError,
     decide_nomination,
     grant_role,
     lift_suspension,
     nominate,
-    review_after_commit,
     review_member,
     revoke_role,
     suspend,
@@ -21,9 +21,10 @@ __all__ = [
     "decide_nomination",
     "grant_role",
     "lift_suspension",
+    "member_changed",
+    "member_changed_after_commit",
     "nominate",
     "rebuild_totals",
-    "review_after_commit",
     "review_member",
     "revoke_role",
     "suspend",

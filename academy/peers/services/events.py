@@ -1,8 +1,25 @@
-"""What follows a new ledger entry, once it is committed."""
+"""What follows from what a member did, once it is committed.
+
+Everything derived from a member's activity (ladder standings, badges) is brought up to
+date by `member_changed`; it runs after every ledger entry, after contributions that earn
+no points (ratings, kudos given, practice reports), after suspensions, and for everyone
+from the periodic `update_ladder` command. Each step is idempotent.
+"""
+
+from django.db import transaction
 
 from . import ladder
 
 
+def member_changed(*, user, topics=None) -> None:
+    """Bring the member's roles up to date; `topics` limits the topic roles looked at."""
+    ladder.review_member(user=user, topics=topics)
+
+
 def after_ledger_event(event) -> None:
-    """Move the member along the ladder for the topic the entry counted in."""
-    ladder.review_member(user=event.user, topics=[event.topic] if event.topic_id else [])
+    member_changed(user=event.user, topics=[event.topic] if event.topic_id else [])
+
+
+def member_changed_after_commit(*, user, topic=None) -> None:
+    topics = [topic] if topic is not None else None
+    transaction.on_commit(lambda: member_changed(user=user, topics=topics))

@@ -1,9 +1,9 @@
 """Every write of the ladder: promotion, grace and demotion, grants, nominations, suspensions,
 and the Wagtail groups that mirror teaching roles.
 
-`review_member` is the one place that moves a member along the ladder. It runs after every
-ledger event and contribution (after commit), after suspensions, and for everyone from the
-periodic `update_ladder` command, and it is idempotent: running it twice changes nothing.
+`review_member` is the one place that moves a member along the ladder; `events.member_changed`
+calls it whenever a member's activity changes, and it is idempotent: running it twice changes
+nothing.
 """
 
 from datetime import datetime, timedelta
@@ -20,7 +20,7 @@ from ..models import Nomination, RoleChange, Standing, Suspension
 from ..permissions import forget_access
 from ..roles import Role
 from ..selectors import ladder as ladder_selectors
-from . import notifications
+from . import events, notifications
 
 
 class LadderError(Exception):
@@ -121,12 +121,6 @@ def _record(standing: Standing, kind, *, unmet=(), note="", actor=None, when=Non
         actor=actor,
         created_at=when or timezone.now(),
     )
-
-
-def review_after_commit(*, user, topic=None) -> None:
-    """Review the member once what changed their standing has been committed."""
-    topics = [topic] if topic is not None else None
-    transaction.on_commit(lambda: review_member(user=user, topics=topics))
 
 
 # Wagtail groups ---------------------------------------------------------------------------
@@ -292,7 +286,7 @@ def suspend(*, moderator, member, reason: str, days: int) -> Suspension:
     )
     forget_access(member)
     notifications.suspended(suspension)
-    review_after_commit(user=member)
+    events.member_changed_after_commit(user=member)
     return suspension
 
 
@@ -302,4 +296,4 @@ def lift_suspension(*, suspension: Suspension) -> None:
         suspension.lifted_at = timezone.now()
         suspension.save(update_fields=["lifted_at"])
     forget_access(suspension.user)
-    review_after_commit(user=suspension.user)
+    events.member_changed_after_commit(user=suspension.user)

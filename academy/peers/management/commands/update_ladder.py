@@ -19,8 +19,10 @@ class Command(BaseCommand):
             total=members.count(), desc="Ladder", unit="member", disable=options["verbosity"] == 0
         ) as progress:
             for member in members.iterator(chunk_size=500):
-                changes += len(services.review_member(user=member))
+                before = member.role_changes.count()
+                services.member_changed(user=member)
                 services.sync_groups(user=member)
+                changes += member.role_changes.count() - before
                 progress.update(1)
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS(f"Ladder updated: {changes} role changes."))
