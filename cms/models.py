@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from academy.courses import selectors as course_selectors
 from academy.courses.models import CatalogueIndexPage, Topic
+from academy.peers.selectors import ladder as ladder_selectors
 
 from .blocks import SharedStreamBlock
 
@@ -58,6 +59,7 @@ class HomePage(Page):
         context["catalogue"] = CatalogueIndexPage.objects.live().first()
         if request.user.is_authenticated:
             context["continue_learning"] = course_selectors.continue_learning(user=request.user)
+            context["path"] = ladder_selectors.path_of(user=request.user, history_limit=0)
         return context
 
 

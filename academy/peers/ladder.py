@@ -6,7 +6,10 @@ way Discourse's bootstrap mode lowers them for a young forum: fewer than 50 memb
 quarter, fewer than 200 half, fewer than 1,000 three quarters. Counts of things done
 (a course completed, a course approved) never scale below one.
 
-Requirements are measured by `selectors.measure()`; this module only describes them.
+Topic requirements count the topic with its subtopics (reputation, approved courses), except
+"a course completed in it", which must be in the topic itself; a role held in a topic covers
+its subtopics. Requirements are measured by `selectors.ladder.MemberFacts`; this module only
+describes them.
 """
 
 import math

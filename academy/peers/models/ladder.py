@@ -102,6 +102,12 @@ class RoleChange(models.Model):
     def __str__(self):
         return f"{self.user}: {self.get_kind_display()} {self.get_role_display()}"
 
+    @property
+    def unmet_labels(self) -> list[str]:
+        from ..ladder import REQUIREMENT_LABELS
+
+        return [str(REQUIREMENT_LABELS.get(key, key)) for key in self.unmet]
+
 
 class Nomination(models.Model):
     """A mentor proposes a member as peer teacher of a topic; a curator decides."""

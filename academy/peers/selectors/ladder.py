@@ -176,8 +176,10 @@ class MemberFacts:
         if name == "courses_completed":
             return Enrolment.objects.filter(user=user, completed_at__isnull=False).count()
         if name == "topic_courses_completed":
+            # A course in the topic itself: a retrospectives course does not make a teacher
+            # of all facilitation.
             return Enrolment.objects.filter(
-                user=user, completed_at__isnull=False, course__topic__in=self._topics(topic)
+                user=user, completed_at__isnull=False, course__topic=topic
             ).count()
         if name == "contributions":
             return sum(

@@ -4,7 +4,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from academy.courses.models import Topic
+from academy.courses.models import CatalogueIndexPage, Topic
 
 from .. import ladder, selectors, services
 from ..forms import NominationForm
@@ -25,7 +25,7 @@ def my_path(request):
             "chosen_topic": chosen,
             "grace_days": ladder.grace_days(),
             "recent_days": ladder.recent_days(),
-            "requirement_labels": ladder.REQUIREMENT_LABELS,
+            "catalogue": CatalogueIndexPage.objects.live().first(),
         },
     )
 
