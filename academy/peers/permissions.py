@@ -206,7 +206,8 @@ def _moderate_chat(user, topic) -> bool:
 
 @rule("content.flag")
 def _flag_content(user, content) -> bool:
-    return has_role(user, Role.LEARNER) or _moderates(user)
+    levels = (Role.LEARNER, Role.CONTRIBUTOR, Role.AMBASSADOR)
+    return any(has_role(user, level) for level in levels) or _moderates(user)
 
 
 @rule("moderation.queue")

@@ -1,0 +1,129 @@
+"""Every role by every privilege, with topic scope: the whole `can()` matrix, written out.
+
+Topic A is Retrospectives, topic B is Storytelling. A privilege added to `permissions.py`
+without a row here fails `test_the_matrix_names_every_privilege`.
+"""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+from academy.peers import permissions, services
+from academy.peers.models import Profile
+from academy.peers.permissions import can
+from academy.peers.roles import Role
+from tests.factories import UserFactory, make_course, make_topic
+
+ACTORS = [
+    "anonymous",
+    "newcomer",
+    "learner",
+    "contributor",
+    "ambassador",
+    "teacher_a",
+    "mentor_a",
+    "moderator",
+    "curator",
+    "suspended_teacher_a",
+    "admin",
+]
+TEACHING_A = {"teacher_a", "mentor_a", "curator", "admin"}
+STAFF = {"moderator", "curator", "admin"}
+EVERY_MEMBER = set(ACTORS) - {"anonymous"}
+
+# (privilege, object name, actors allowed)
+MATRIX = [
+    ("profile.edit", "newcomer_profile", {"newcomer", "admin"}),
+    ("course.learn", "course_a", EVERY_MEMBER),
+    ("course.create", "topic_a", TEACHING_A),
+    ("course.create", "subtopic_of_a", TEACHING_A),
+    ("course.create", "topic_b", {"curator", "admin"}),
+    ("course.edit", "teachers_course_a", {"teacher_a", "curator", "admin"}),
+    ("course.edit", "course_b", {"curator", "admin"}),
+    ("course.review", "teachers_course_a", {"mentor_a", "admin"}),
+    ("course.review", "course_b", {"admin"}),
+    ("course.feature", "course_a", {"curator", "admin"}),
+    ("learning_path.create", None, {"curator", "admin"}),
+    ("session.host", "topic_a", TEACHING_A),
+    ("session.host", "topic_b", {"curator", "admin"}),
+    ("session.cohost", "topic_a", TEACHING_A),
+    ("session.cohost", "topic_b", {"curator", "admin"}),
+    ("chat.moderate", "topic_a", {"mentor_a", *STAFF}),
+    ("chat.moderate", "topic_b", STAFF),
+    ("content.flag", None, {"learner", "contributor", "ambassador", *STAFF}),
+    ("moderation.queue", None, STAFF),
+    ("content.remove", None, STAFF),
+    ("member.suspend", "newcomer", STAFF),
+    ("member.suspend", "curator", {"admin"}),
+    ("member.welcome", "newcomer", {"contributor", "ambassador", "moderator", "curator", "admin"}),
+    ("referral.share", None, {"ambassador", "admin"}),
+    ("buddy.request", "topic_a", {"teacher_a", "mentor_a", "admin"}),
+    ("buddy.request", "topic_b", {"admin"}),
+    ("buddy.offer", "topic_a", {"mentor_a", "admin"}),
+    ("buddy.offer", "topic_b", {"admin"}),
+    ("nomination.create", "topic_a", {"mentor_a", "admin"}),
+    ("nomination.create", "topic_b", {"admin"}),
+    ("nomination.decide", None, {"curator", "admin"}),
+    ("roles.grant", Role.MODERATOR, {"curator", "admin"}),
+    ("roles.grant", Role.CURATOR, {"admin"}),
+]
+
+
+@pytest.fixture
+def world(db):
+    topic_a = make_topic("retrospectives")
+    topic_b = make_topic("storytelling")
+    subtopic = make_topic("check-ins", parent=topic_a)
+    people = {
+        "anonymous": AnonymousUser(),
+        "newcomer": UserFactory(username="newcomer"),
+        "learner": UserFactory(roles=[Role.LEARNER]),
+        "contributor": UserFactory(roles=[Role.LEARNER, Role.CONTRIBUTOR]),
+        "ambassador": UserFactory(roles=[Role.CONTRIBUTOR, Role.AMBASSADOR]),
+        "teacher_a": UserFactory(roles=[(Role.PEER_TEACHER, "retrospectives")]),
+        "mentor_a": UserFactory(
+            roles=[(Role.PEER_TEACHER, "retrospectives"), (Role.MENTOR, "retrospectives")]
+        ),
+        "moderator": UserFactory(roles=[Role.MODERATOR]),
+        "curator": UserFactory(username="curator", roles=[Role.CURATOR]),
+        "suspended_teacher_a": UserFactory(roles=[(Role.PEER_TEACHER, "retrospectives")]),
+        "admin": UserFactory(is_superuser=True),
+    }
+    services.suspend(
+        moderator=people["moderator"],
+        member=people["suspended_teacher_a"],
+        reason="Spam.",
+        days=7,
+    )
+    objects = {
+        "topic_a": topic_a,
+        "topic_b": topic_b,
+        "subtopic_of_a": subtopic,
+        "course_a": make_course("Course A", topic=topic_a),
+        "teachers_course_a": make_course("Own A", topic=topic_a, owner=people["teacher_a"]),
+        "course_b": make_course("Course B", topic=topic_b),
+        "newcomer_profile": Profile(user=people["newcomer"]),
+        "newcomer": people["newcomer"],
+        "curator": people["curator"],
+    }
+    return people, objects
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_can(world, actor):
+    """One case per actor (the world is costly to build); every mismatch is reported."""
+    people, objects = world
+    mismatches = []
+    for action, object_name, allowed in MATRIX:
+        obj = object_name if isinstance(object_name, Role) else objects.get(object_name)
+        if can(people[actor], action, obj) is not (actor in allowed):
+            mismatches.append((action, object_name, "expected " + str(actor in allowed)))
+    assert not mismatches
+
+
+def test_the_matrix_names_every_privilege():
+    assert {action for action, _object, _allowed in MATRIX} == set(permissions.actions())
+
+
+def test_an_unknown_privilege_is_an_error(member):
+    with pytest.raises(ValueError, match="Unknown privilege"):
+        can(member, "course.publish_everything")
