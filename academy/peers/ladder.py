@@ -6,10 +6,9 @@ way Discourse's bootstrap mode lowers them for a young forum: fewer than 50 memb
 quarter, fewer than 200 half, fewer than 1,000 three quarters. Counts of things done
 (a course completed, a course approved) never scale below one.
 
-Topic requirements count the topic with its subtopics (reputation, approved courses), except
-"a course completed in it", which must be in the topic itself; a role held in a topic covers
-its subtopics. Requirements are measured by `selectors.ladder.MemberFacts`; this module only
-describes them.
+Topic requirements count reputation in the topic with its subtopics, but courses completed
+and courses approved in the topic itself; a role held in a topic covers its subtopics.
+Requirements are measured by `selectors.ladder.MemberFacts`; this module only describes them.
 """
 
 import math
@@ -29,7 +28,7 @@ DEFAULTS = {
         "peer_teacher.courses_completed": 1,
         "peer_teacher.topic_reputation": 40,
         "mentor.courses_approved": 1,
-        "mentor.topic_reputation": 150,
+        "mentor.topic_reputation": 120,
         "mentor.recent_topic_reputation": 20,
         "ambassador.reputation": 250,
     },

@@ -16,7 +16,7 @@ from academy.courses.models import Topic
 from academy.peers import services as peer_services
 from cms.models import HomePage, SiteSettings, StandardPage
 
-from . import content, courses
+from . import content, courses, ladder
 
 
 def ensure_people() -> dict[str, object]:
@@ -107,7 +107,10 @@ STEPS: list[tuple[str, Callable[[], object]]] = [
     ("site settings", ensure_site_settings),
     ("home page", ensure_home_content),
     ("site pages", ensure_site_pages),
-    *courses.STEPS,
+    *courses.CATALOGUE_STEPS,
+    *ladder.HISTORY_STEPS,
+    *courses.LEARNING_STEPS,
+    *ladder.REVIEW_STEPS,
 ]
 
 

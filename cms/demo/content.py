@@ -98,10 +98,11 @@ FOUNDING_ROLES = [
 # Demo learning: (username, course slug, lessons done: "all" or a number)
 ENROLMENTS = [
     ("learner", "running-your-first-retrospective", 2),
-    ("learner", "working-out-loud-in-five-steps", "all"),
+    ("learner", "working-out-loud-in-five-steps", 4),
     ("learner", "after-action-reviews-in-twenty-minutes", 0),
     ("teacher", "working-out-loud-in-five-steps", 3),
     ("moderator", "running-your-first-retrospective", "all"),
+    ("ana", "running-your-first-retrospective", "all"),
     ("mentor", "running-your-first-retrospective", 3),
     ("curator", "working-out-loud-in-five-steps", 2),
 ]
@@ -114,6 +115,37 @@ FEEDBACK = [
     ("mentor", "running-your-first-retrospective", 1, 4, "", False),
     ("teacher", "working-out-loud-in-five-steps", 0, 3, "I would like more examples.", True),
     ("curator", "working-out-loud-in-five-steps", 1, 5, "", True),
+    ("ana", "running-your-first-retrospective", 0, 5, "Usaré el check-in de una palabra.", True),
+    ("ana", "running-your-first-retrospective", 3, 4, "", True),
+    ("ana", "running-your-first-retrospective", 4, 5, "", False),
+]
+
+# The academy's past, for the ladder: when each published course was approved (its authors
+# earned "content approved" then), and peer reviews done. Replayed oldest first, each
+# reviewed as of its own date, so roles are earned when they would have been.
+# course slug: days ago
+APPROVED_DAYS_AGO = {
+    "retrospektiven-in-der-verwaltung": 210,
+    "running-your-first-retrospective": 75,
+    "retrospective-formats-that-keep-it-fresh": 40,
+    "after-action-reviews-in-twenty-minutes": 65,
+    "keeping-a-team-knowledge-base-healthy": 50,
+    "working-out-loud-in-five-steps": 120,
+    "starting-a-community-of-practice": 90,
+    "storytelling-for-lessons-learned": 100,
+    "facilitating-remote-workshops": 30,
+    "comunidades-de-practica-a-distancia": 60,
+    "contar-historias-para-el-cambio": 45,
+}
+# (reviewer, course slug, days ago)
+PAST_REVIEWS = [
+    ("jonas", "running-your-first-retrospective", 160),
+    ("jonas", "retrospective-formats-that-keep-it-fresh", 155),
+    ("jonas", "after-action-reviews-in-twenty-minutes", 150),
+    ("jonas", "keeping-a-team-knowledge-base-healthy", 145),
+    ("mentor", "running-your-first-retrospective", 76),
+    ("mentor", "facilitating-remote-workshops", 31),
+    ("priya", "contar-historias-para-el-cambio", 46),
 ]
 
 # Demo practice reports: (username, course slug, lesson position, text)

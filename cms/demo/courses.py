@@ -121,9 +121,11 @@ def ensure_feedback() -> None:
         course_services.report_practice(user=_user(username), lesson=lesson, text=text)
 
 
-STEPS = [
+CATALOGUE_STEPS = [
     ("courses", ensure_courses),
     ("learning paths", ensure_learning_paths),
+]
+LEARNING_STEPS = [
     ("learning", ensure_learning),
     ("feedback", ensure_feedback),
 ]

@@ -4,6 +4,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from academy.courses.models import Topic
+from academy.peers.models import RoleChange, Standing
 from academy.peers.roles import Role
 from cms.demo import content
 
@@ -44,6 +45,7 @@ def test_demo_has_one_member_per_role_who_can_sign_in(client):
     for username, role in [
         ("teacher", Role.PEER_TEACHER),
         ("mentor", Role.MENTOR),
+        ("jonas", Role.MENTOR),
         ("curator", Role.CURATOR),
         ("moderator", Role.MODERATOR),
     ]:
@@ -63,3 +65,24 @@ def test_demo_home_page_is_published_with_its_content(client):
     assert content.HOME["hero_heading"] in html
     assert "Retrospectives" in html  # a subtopic shown under its topic
     assert "Code of conduct" in html  # a site page in the navigation
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_demo_members_stand_at_different_places_on_the_ladder():
+    """Committed as `make demo` commits, so reputation for learning follows it."""
+    call_command("load_demo", verbosity=0)
+    held = {
+        (standing.user.username, standing.role, standing.topic.slug if standing.topic else None)
+        for standing in Standing.objects.select_related("user", "topic")
+    }
+    assert ("learner", Role.LEARNER, None) in held
+    assert not any(
+        username == "learner" and role == Role.PEER_TEACHER for username, role, _ in held
+    )
+    assert ("ana", Role.AMBASSADOR, None) in held
+    assert ("moderator", Role.PEER_TEACHER, "retrospectives") in held  # earned by learning
+    assert ("mentor", Role.MENTOR, "knowledge-management") in held
+    at_risk = Standing.objects.get(user__username="jonas", role=Role.MENTOR)
+    assert at_risk.at_risk_since is not None
+    assert at_risk.unmet == ["recent_topic_reputation"]
+    assert RoleChange.objects.filter(user__username="jonas", kind=RoleChange.Kind.AT_RISK).exists()

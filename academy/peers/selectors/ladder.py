@@ -176,8 +176,8 @@ class MemberFacts:
         if name == "courses_completed":
             return Enrolment.objects.filter(user=user, completed_at__isnull=False).count()
         if name == "topic_courses_completed":
-            # A course in the topic itself: a retrospectives course does not make a teacher
-            # of all facilitation.
+            # In the topic itself: a retrospectives course does not make a teacher of all
+            # facilitation (likewise for approved courses below).
             return Enrolment.objects.filter(
                 user=user, completed_at__isnull=False, course__topic=topic
             ).count()
@@ -201,7 +201,7 @@ class MemberFacts:
             )
         if name == "topic_courses_approved":
             return ReputationEvent.objects.filter(
-                user=user, cause=Cause.CONTENT_APPROVED, topic__in=self._topics(topic)
+                user=user, cause=Cause.CONTENT_APPROVED, topic=topic
             ).count()
         if name == "is_learner":
             return int(self.holds(Role.LEARNER))

@@ -11,9 +11,10 @@ from django.db import transaction
 from . import ladder
 
 
-def member_changed(*, user, topics=None) -> None:
-    """Bring the member's roles up to date; `topics` limits the topic roles looked at."""
-    ladder.review_member(user=user, topics=topics)
+def member_changed(*, user, topics=None, now=None) -> None:
+    """Bring the member's roles up to date; `topics` limits the topic roles looked at, `now`
+    reviews as of another moment (see `after_ledger_event`)."""
+    ladder.review_member(user=user, topics=topics, now=now)
 
 
 def after_ledger_event(event) -> None:

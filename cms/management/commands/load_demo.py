@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
 from tqdm import tqdm
 
 from cms.demo import builder
@@ -7,6 +8,8 @@ from cms.demo import builder
 class Command(BaseCommand):
     help = "Build the demo academy: people for every role, topics and site pages. Safe to re-run."
 
+    # Building the demo promotes people and awards badges; nobody should get those emails.
+    @override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend")
     def handle(self, *args, **options):
         show_progress = options["verbosity"] > 0
         with tqdm(
