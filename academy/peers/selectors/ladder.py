@@ -111,6 +111,12 @@ class LevelProgress:
         return sum(1 for item in self.requirements if item.met)
 
     @property
+    def closeness(self) -> tuple[int, float]:
+        """How near the level is: requirements met, then average progress on all of them."""
+        average = sum(item.percent for item in self.requirements) / max(1, len(self.requirements))
+        return self.met_count, average
+
+    @property
     def unmet_keys(self) -> list[str]:
         return [item.requirement.key for item in self.requirements if not item.met]
 
@@ -295,10 +301,7 @@ class MemberPath:
         candidates = [path for path in self.topics if path.next is not None]
         if not candidates:
             return None
-        return max(
-            candidates,
-            key=lambda path: path.next.met_count / max(1, len(path.next.requirements)),
-        )
+        return max(candidates, key=lambda path: path.next.closeness)
 
 
 def path_of(*, user, extra_topic: Topic | None = None, history_limit: int = 20) -> MemberPath:
