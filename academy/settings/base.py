@@ -177,6 +177,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Peer Academy"
 WAGTAILADMIN_BASE_URL = ENV.get("SITE_URL", "http://127.0.0.1:8000")
+# The admin asks no third party anything: no Gravatar avatars (members' email hashes would
+# leave the site), no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents are served as downloads so that uploaded HTML or SVG never runs in our origin.
