@@ -2,6 +2,7 @@
 them, the drawn emblem, Open Badges hosted verification, and the curators' snippet."""
 
 import hashlib
+import io
 import json
 import threading
 from datetime import UTC, datetime
@@ -12,9 +13,12 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core import mail
+from django.core.files.images import ImageFile
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
+from PIL import Image as PILImage
+from wagtail.images.models import Image
 
 from academy.courses import services as course_services
 from academy.courses.models import LessonPage
@@ -138,6 +142,19 @@ def test_a_badge_is_awarded_once_and_the_member_is_told_once(
     ]
     assert mail.outbox[0].to == ["lena@example.org"]
     assert reverse("peers:badge", args=["first-course-published"]) in mail.outbox[0].body
+
+
+@pytest.mark.django_db
+def test_badges_earned_together_arrive_in_one_email(member, django_capture_on_commit_callbacks):
+    _ledger(Cause.CONTENT_APPROVED)(member, 1)
+    _become_peer_teacher(member, 1)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.award_badges(user=member)
+    [message] = mail.outbox
+    assert message.subject == "You earned 2 new badges"
+    assert "- First course published: " in message.body
+    assert "- Peer teacher: " in message.body
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -325,6 +342,24 @@ def test_emblem_is_cacheable_svg_with_the_name_escaped(client):
     assert root.find("{http://www.w3.org/2000/svg}title").text == 'Hello <script>&"friends"'
     assert b"<script>" not in response.content
     assert client.get(reverse("peers:badge_image", args=["nope"])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_curators_image_replaces_the_emblem(client, member):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (300, 300), "purple").save(buffer, "PNG")
+    image = Image.objects.create(title="Welcome", file=ImageFile(buffer, name="welcome.png"))
+    Badge.objects.filter(slug="welcomer").update(image=image)
+    _give("welcomer", member)
+    emblem_url = reverse("peers:badge_image", args=["welcomer"])
+    for url in (reverse("peers:badges"), reverse("peers:profile", args=["lena"])):
+        soup = BeautifulSoup(client.get(url).content, "html.parser")
+        sources = [img["src"] for img in soup.select("img.badge-emblem")]
+        assert emblem_url not in sources
+        assert any("welcome" in source for source in sources)
+    badge_class = client.get(reverse("openbadges:badge_class", args=["welcomer"])).json()
+    assert badge_class["image"].startswith(settings.WAGTAILADMIN_BASE_URL + settings.MEDIA_URL)
+    assert badge_class["image"].endswith(".png")
 
 
 # Open Badges ------------------------------------------------------------------------------

@@ -95,9 +95,12 @@ def badges_earned(*, user, awards) -> None:
     from ..selectors.badges import info_of
 
     earned = [info_of(award) for award in awards]
-    subject = ngettext(
-        "You earned the badge %(name)s", "You earned %(count)d new badges", len(earned)
-    ) % {"name": earned[0].name, "count": len(earned)}
+    if len(earned) == 1:
+        subject = _("You earned the badge %(name)s") % {"name": earned[0].name}
+    else:
+        subject = ngettext(
+            "You earned %(count)d new badge", "You earned %(count)d new badges", len(earned)
+        ) % {"count": len(earned)}
     _send(
         to=[user.email],
         subject=subject,
