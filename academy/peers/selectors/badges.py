@@ -48,16 +48,21 @@ class BadgeInfo:
         return stored
 
 
-def _rows() -> dict[str, Badge]:
-    rows = Badge.objects.filter(slug__in=badges.BY_SLUG).select_related("image")
+def _rows(*slugs: str) -> dict[str, Badge]:
+    """Badge rows by slug, each with `holder_count`, its awards to active members."""
+    rows = (
+        Badge.objects.filter(slug__in=slugs)
+        .select_related("image")
+        .annotate(holder_count=Count("awards", filter=Q(awards__user__is_active=True)))
+    )
     return {row.slug: row for row in rows}
 
 
-def _info(definition: badges.BadgeDefinition, row: Badge | None, holders: int = 0) -> BadgeInfo:
+def _info(definition: badges.BadgeDefinition, row: Badge | None) -> BadgeInfo:
     # A badge whose row is missing is shown from the code's wording; reads never write.
-    return BadgeInfo(
-        definition, row or Badge(slug=definition.slug, **definition.defaults()), holders
-    )
+    if row is None:
+        return BadgeInfo(definition, Badge(slug=definition.slug, **definition.defaults()))
+    return BadgeInfo(definition, row, getattr(row, "holder_count", 0))
 
 
 def active_awards() -> QuerySet:
@@ -67,25 +72,15 @@ def active_awards() -> QuerySet:
 
 def all_badges() -> list[BadgeInfo]:
     """Every badge in the order of `badges.DEFINITIONS`, with its number of holders."""
-    rows = _rows()
-    counts = dict(
-        Badge.objects.filter(slug__in=badges.BY_SLUG)
-        .annotate(count=Count("awards", filter=Q(awards__user__is_active=True)))
-        .values_list("slug", "count")
-    )
-    return [
-        _info(definition, rows.get(definition.slug), counts.get(definition.slug, 0))
-        for definition in badges.DEFINITIONS
-    ]
+    rows = _rows(*badges.BY_SLUG)
+    return [_info(definition, rows.get(definition.slug)) for definition in badges.DEFINITIONS]
 
 
 def get_badge_or_404(*, slug: str) -> BadgeInfo:
     definition = badges.definition(slug)
     if definition is None:
         raise Http404
-    row = Badge.objects.filter(slug=slug).select_related("image").first()
-    holders = active_awards().filter(badge=row).count() if row else 0
-    return _info(definition, row, holders)
+    return _info(definition, _rows(slug).get(slug))
 
 
 def holders_of(*, badge: BadgeInfo) -> QuerySet:

@@ -2,7 +2,9 @@
 drawn emblem of a badge."""
 
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
@@ -38,10 +40,10 @@ def badge_detail(request, slug):
 @cache_control(public=True, max_age=24 * 60 * 60)
 def badge_image(request, slug):
     badge = badge_selectors.get_badge_or_404(slug=slug)
-    response = render(
-        request,
-        "peers/badges/emblem.svg",
-        {"badge": badge, "definition": badge.definition},
+    response = HttpResponse(
+        render_to_string(
+            "peers/badges/emblem.svg", {"badge": badge, "definition": badge.definition}
+        ),
         content_type="image/svg+xml",
     )
     # Opened on its own, the drawing may not run anything or load anything.
