@@ -8,6 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from academy.peers.urls import openbadges_urlpatterns
+
 urlpatterns = [
     # One login for the whole academy: the admin's own form would bypass the login rate limit.
     path(
@@ -19,6 +21,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Open Badges IRIs are verified by fetching them: one address, whatever the language.
+    path("openbadges/", include((openbadges_urlpatterns, "openbadges"))),
 ]
 
 urlpatterns += i18n_patterns(

@@ -2,10 +2,52 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from .models import Badge
 from .permissions import can
 from .roles import Role
+
+
+class BadgePermissionPolicy(ModelPermissionPolicy):
+    """A badge exists because `badges.py` defines its rule: curators reword badges and give
+    them images (the change permission), but nobody adds or deletes one here, not even an
+    administrator. New badges come with code and their migration."""
+
+    FIXED_SET = frozenset({"add", "delete"})
+
+    def user_has_permission(self, user, action):
+        return action not in self.FIXED_SET and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission(set(actions) - self.FIXED_SET)
+
+
+class BadgeViewSet(SnippetViewSet):
+    model = Badge
+    icon = "circle-check"
+    menu_label = _("Badges")
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "description"]
+    search_fields = ["name", "description"]
+    copy_view_enabled = False
+    panels = [
+        FieldPanel("slug", read_only=True),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("criteria"),
+        FieldPanel("image"),
+    ]
+
+
+register_permission_policy(Badge, BadgePermissionPolicy(Badge))
+register_snippet(BadgeViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -1,5 +1,6 @@
 """Every write of the peers app, one function per operation (see each module)."""
 
+from .badges import award_badges
 from .events import member_changed, member_changed_after_commit
 from .ladder import (
     LadderError,
@@ -18,6 +19,7 @@ from .reputation import award, rebuild_totals
 __all__ = [
     "LadderError",
     "award",
+    "award_badges",
     "decide_nomination",
     "grant_role",
     "lift_suspension",

@@ -2,19 +2,20 @@
 
 Everything derived from a member's activity (ladder standings, badges) is brought up to
 date by `member_changed`; it runs after every ledger entry, after contributions that earn
-no points (ratings, kudos given, practice reports), after suspensions, and for everyone
-from the periodic `update_ladder` command. Each step is idempotent.
+no points (ratings, kudos given, practice reports), after suspensions and roles given by
+hand, and for everyone from the periodic `update_ladder` command. Each step is idempotent.
 """
 
 from django.db import transaction
 
-from . import ladder
+from . import badges, ladder
 
 
 def member_changed(*, user, topics=None, now=None) -> None:
-    """Bring the member's roles up to date; `topics` limits the topic roles looked at, `now`
-    reviews as of another moment (see `after_ledger_event`)."""
+    """Bring the member's roles and badges up to date; `topics` limits the topic roles
+    looked at, `now` reviews as of another moment (a backdated history)."""
     ladder.review_member(user=user, topics=topics, now=now)
+    badges.award_badges(user=user)  # after the ladder: a badge may follow a new role
 
 
 def after_ledger_event(event) -> None:

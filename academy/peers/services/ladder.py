@@ -170,6 +170,7 @@ def grant_role(*, user, role: Role, topic=None, by=None, note: str = "") -> Role
         standing.save()
         change = _record(standing, RoleChange.Kind.GRANTED, note=clean_text(note), actor=by)
         sync_groups(user=user)
+        events.member_changed_after_commit(user=user)  # badges that follow the role
     notifications.role_changed(change)
     return change
 
@@ -259,6 +260,7 @@ def decide_nomination(*, curator, nomination: Nomination, confirm: bool, note: s
         )
         sync_groups(user=nomination.nominee)
         notifications.role_changed(change)
+        events.member_changed_after_commit(user=nomination.nominee)
     else:
         notifications.nomination_declined(nomination)
     return nomination

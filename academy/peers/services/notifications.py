@@ -7,7 +7,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from .. import ladder
 from ..models import RoleChange
@@ -89,3 +89,32 @@ def suspended(suspension) -> None:
         template="peers/email/suspended.txt",
         context={"suspension": suspension},
     )
+
+
+def badges_earned(*, user, awards) -> None:
+    from ..selectors.badges import info_of
+
+    earned = [info_of(award) for award in awards]
+    if len(earned) == 1:
+        subject = _("You earned the badge %(name)s") % {"name": earned[0].name}
+    else:
+        subject = ngettext(
+            "You earned %(count)d new badge", "You earned %(count)d new badges", len(earned)
+        ) % {"count": len(earned)}
+    _send(
+        to=[user.email],
+        subject=subject,
+        template="peers/email/badges_earned.txt",
+        context={
+            "member": user,
+            "badges": [
+                {"name": badge.name, "url": _absolute(reverse("peers:badge", args=[badge.slug]))}
+                for badge in earned
+            ],
+            "profile_url": _absolute(reverse("peers:profile", args=[user.get_username()])),
+        },
+    )
+
+
+def _absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL + path

@@ -5,9 +5,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from .. import selectors, services
+from .. import openbadges, selectors, services
 from ..forms import NominationForm, ProfileForm
 from ..permissions import can
+from ..selectors import badges as badge_selectors
 from ..selectors import ladder as ladder_selectors
 
 
@@ -29,6 +30,7 @@ def profile_detail(request, username):
             if is_own or not profile.hide_progress
             else None,
             "is_own": is_own,
+            "badges": _badges(member, share=is_own),
             "nomination_form": _nomination_form(request.user, member),
         },
     )
@@ -46,6 +48,14 @@ def profile_edit(request):
         messages.success(request, _("Your profile is saved."))
         return redirect("peers:profile", username=request.user.get_username())
     return render(request, "peers/profile_form.html", {"form": form})
+
+
+def _badges(member, *, share: bool):
+    held = badge_selectors.badges_of(user=member)
+    if share:  # members share their own awards, by the address verifiers fetch
+        for item in held:
+            item.share_url = openbadges.iri("openbadges:assertion", item.award.uid)
+    return held
 
 
 def _nomination_form(viewer, member):
