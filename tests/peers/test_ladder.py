@@ -318,7 +318,9 @@ def test_a_mentor_nominates_and_a_curator_confirms(
     assert held.basis == Standing.Basis.NOMINATED
     forget_access(member)
     assert can(member, "course.create", topics["retrospectives"])
-    assert "You are now Peer teacher in Retrospectives" in mail.outbox[-1].subject
+    assert any(
+        "You are now Peer teacher in Retrospectives" in message.subject for message in mail.outbox
+    )
 
 
 def test_a_mentor_nominates_only_in_their_own_topics(client, member, topics):
@@ -438,7 +440,7 @@ def test_a_suspension_pauses_teaching_but_not_learning(
         )
     assert not can(teacher, "course.create", topics["retrospectives"])
     assert can(teacher, "course.learn", retro_course)
-    assert "Spam in chat." in mail.outbox[-1].body
+    assert any("Spam in chat." in message.body for message in mail.outbox)
     services.lift_suspension(suspension=suspension)
     assert can(teacher, "course.create", topics["retrospectives"])
     with pytest.raises(services.LadderError):
