@@ -9,6 +9,7 @@ from .. import selectors, services
 from ..forms import NominationForm, ProfileForm
 from ..permissions import can
 from ..selectors import ladder as ladder_selectors
+from ..selectors import moderation as moderation_selectors
 
 
 def profile_detail(request, username):
@@ -29,6 +30,7 @@ def profile_detail(request, username):
             if is_own or not profile.hide_progress
             else None,
             "is_own": is_own,
+            "bio_removed": moderation_selectors.is_removed(profile),
             "nomination_form": _nomination_form(request.user, member),
         },
     )
