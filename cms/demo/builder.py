@@ -16,7 +16,7 @@ from academy.courses.models import Topic
 from academy.peers import services as peer_services
 from cms.models import HomePage, SiteSettings, StandardPage
 
-from . import content, courses
+from . import community, content, courses
 
 
 def ensure_people() -> dict[str, object]:
@@ -108,6 +108,7 @@ STEPS: list[tuple[str, Callable[[], object]]] = [
     ("home page", ensure_home_content),
     ("site pages", ensure_site_pages),
     *courses.STEPS,
+    *community.STEPS,
 ]
 
 

@@ -63,3 +63,18 @@ def test_demo_home_page_is_published_with_its_content(client):
     assert content.HOME["hero_heading"] in html
     assert "Retrospectives" in html  # a subtopic shown under its topic
     assert "Code of conduct" in html  # a site page in the navigation
+
+
+def test_demo_has_community_care_waiting(client):
+    from academy.peers.models import BuddyRequest, Flag, Referral
+
+    call_command("load_demo", verbosity=0)
+    assert BuddyRequest.objects.filter(
+        teacher__username="teacher", topic__slug="remote-collaboration", status="open"
+    ).exists()
+    assert Referral.objects.get(referred__username="newcomer5").referrer.username == "ana"
+    assert Flag.objects.filter(status="open").count() == 1
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    html = client.get("/admin/moderation/").content.decode()
+    assert "newcomer1" in html and "newcomer5" not in html  # Lucas already started
+    assert "one-word check-in" in html
