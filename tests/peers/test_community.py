@@ -369,3 +369,10 @@ def test_members_who_may_not_welcome_get_404(client, roles):
     assert client.get(reverse("peers:welcome", args=["nico"])).status_code == 404
     assert client.post(reverse("peers:welcome", args=["nico"]), {"message": "Hi"}).status_code == 404
     assert not Welcome.objects.exists()
+
+
+def test_page_names_below_people_cannot_be_taken_as_usernames(client, home_page):
+    response = client.post(reverse("account_signup"), {**SIGNUP, "username": "leaderboard"})
+    assert response.status_code == 200
+    assert "Username can not be used" in response.content.decode()
+    assert not get_user_model().objects.filter(username="leaderboard").exists()
