@@ -367,7 +367,9 @@ def test_members_who_may_not_welcome_get_404(client, roles):
     _quiet_newcomer()
     client.force_login(UserFactory(roles=roles))
     assert client.get(reverse("peers:welcome", args=["nico"])).status_code == 404
-    assert client.post(reverse("peers:welcome", args=["nico"]), {"message": "Hi"}).status_code == 404
+    assert (
+        client.post(reverse("peers:welcome", args=["nico"]), {"message": "Hi"}).status_code == 404
+    )
     assert not Welcome.objects.exists()
 
 

@@ -70,9 +70,7 @@ def test_learner_reports_a_practice_report_once(client, scene):
         _report_url("practice_report", report), {"reason": "spam", "note": "An ad"}, follow=True
     )
     assert "Thank you, moderators will look at it." in response.content.decode()
-    response = client.post(
-        _report_url("practice_report", report), {"reason": "rude"}, follow=True
-    )
+    response = client.post(_report_url("practice_report", report), {"reason": "rude"}, follow=True)
     assert "You already reported this" in response.content.decode()
     flag = Flag.objects.get()
     assert (flag.reason, flag.note, flag.status) == ("spam", "An ad", "open")
@@ -133,7 +131,7 @@ def test_queue_groups_reports_per_object_with_reasons_and_notes(client, scene):
     html = client.get(QUEUE).content.decode()
     assert "2 reported items" in html
     assert STORY in html and BIO in html
-    assert "Spam or advertising × 2" in html and "Rude or hurtful × 1" in html
+    assert "Spam or advertising (2)" in html and "Rude or hurtful (1)" in html
     assert "lena: Off-topic ad" in html
 
 
@@ -291,7 +289,10 @@ def test_only_moderators_and_curators_use_the_queue(client, scene, roles, allowe
     posts = [
         (_remove_url(scene["report"]), {}),
         (_dismiss_url(scene["report"]), {}),
-        (reverse("peers_moderation_suspend", args=[scene["author"].pk]), {"reason": "x", "days": 1}),
+        (
+            reverse("peers_moderation_suspend", args=[scene["author"].pk]),
+            {"reason": "x", "days": 1},
+        ),
         (reverse("peers_moderation_lift", args=[suspension.pk]), {}),
         (reverse("peers_moderation_welcome", args=[newcomer.pk]), {"message": "Hi"}),
     ]
