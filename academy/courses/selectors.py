@@ -195,6 +195,14 @@ def course_figures(*, course: CoursePage) -> dict:
     }
 
 
+def practice_reports_shown(*, lesson, limit: int = 5) -> QuerySet:
+    """The latest practice reports of a lesson, without those moderators removed."""
+    from academy.peers.selectors.moderation import without_removed
+
+    reports = PracticeReport.objects.filter(lesson=lesson)
+    return without_removed(reports).select_related("user", "user__profile")[:limit]
+
+
 def author_ids(course: CoursePage) -> set[int]:
     """The owner and co-authors as recorded in the database (see `services.record_authors`)."""
     co_authors = CoursePage.co_authors.through.objects.filter(coursepage_id=course.pk)

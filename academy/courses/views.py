@@ -71,9 +71,7 @@ def lesson_context(request, *, lesson) -> dict:
         and Kudos.objects.filter(user=user, lesson=lesson).exists(),
         "feedback_form": FeedbackForm(instance=own_feedback),
         "practice_form": PracticeReportForm(instance=own_report),
-        "practice_reports": PracticeReport.objects.filter(lesson=lesson).select_related(
-            "user", "user__profile"
-        )[:5],
+        "practice_reports": selectors.practice_reports_shown(lesson=lesson),
     }
 
 

@@ -6,3 +6,6 @@ class PeersConfig(AppConfig):
     name = "academy.peers"
     label = "peers"
     verbose_name = _("Peers")
+
+    def ready(self):
+        from . import signals  # noqa: F401

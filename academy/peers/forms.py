@@ -3,7 +3,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .models import Profile
+from .models import Flag, Profile
 from .roles import Role
 
 
@@ -104,3 +104,65 @@ class RoleForm(forms.Form):
         if role and not Role(role).is_topic_role:
             cleaned["topic"] = None
         return cleaned
+
+
+# Community care ---------------------------------------------------------------------------
+
+
+class BuddyMessageForm(forms.Form):
+    """The optional note with a first-session buddy request or offer."""
+
+    message = forms.CharField(
+        label=_("Message (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class FlagForm(forms.Form):
+    reason = forms.ChoiceField(label=_("What is wrong?"), choices=Flag.Reason.choices)
+    note = forms.CharField(
+        label=_("Anything moderators should know (optional)"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+def default_welcome(member) -> str:
+    profile = getattr(member, "profile", None)
+    name = (profile.display_name if profile else "") or member.get_username()
+    return _(
+        "Hello %(name)s, welcome to Peer Academy! It is good to have you here. A short lesson "
+        "is a nice way to start, and if you are unsure where to begin, reply to this message "
+        "and I will gladly suggest one."
+    ) % {"name": name}
+
+
+class WelcomeForm(forms.Form):
+    message = forms.CharField(
+        label=_("Your welcome"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Sent by email with your name. Make it personal."),
+    )
+
+
+class RemoveContentForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note to the author (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class SuspendForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("The member reads this."),
+    )
+    days = forms.IntegerField(label=_("Days"), min_value=1, max_value=365, initial=7)

@@ -269,3 +269,24 @@ def _grant_role(user, role) -> bool:
     """Curators grant and revoke every role but their own; only administrators make
     curators."""
     return _curates(user) and role != Role.CURATOR
+
+
+# First-session buddies (obj: the BuddyRequest) --------------------------------------------
+
+
+@rule("buddy.answer")
+def _answer_buddy(user, buddy_request) -> bool:
+    """The other side answers: a mentor of the topic takes a teacher's request, the teacher
+    answers a mentor's offer."""
+    if buddy_request.offered_by_mentor:
+        return buddy_request.teacher_id == user.pk and has_role(
+            user, Role.PEER_TEACHER, buddy_request.topic
+        )
+    return buddy_request.teacher_id != user.pk and has_role(user, Role.MENTOR, buddy_request.topic)
+
+
+@rule("buddy.withdraw")
+def _withdraw_buddy(user, buddy_request) -> bool:
+    """The side that asked: the teacher for a request, the mentor for an offer."""
+    asker = buddy_request.mentor_id if buddy_request.offered_by_mentor else buddy_request.teacher_id
+    return asker == user.pk

@@ -12,6 +12,7 @@ from . import admin_views
 from .models import Badge
 from .permissions import can
 from .roles import Role
+from .views import moderation
 
 
 class BadgePermissionPolicy(ModelPermissionPolicy):
@@ -83,3 +84,50 @@ def register_nominations_menu_item():
 @hooks.register("register_admin_menu_item")
 def register_roles_menu_item():
     return RolesMenuItem(_("Roles"), reverse("peers_roles"), icon_name="group", order=310)
+
+
+# Community care ---------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_admin_urls():
+    return [
+        path("moderation/", moderation.queue, name="peers_moderation"),
+        path(
+            "moderation/reports/<int:content_type_id>/<int:object_id>/remove/",
+            moderation.remove,
+            name="peers_moderation_remove",
+        ),
+        path(
+            "moderation/reports/<int:content_type_id>/<int:object_id>/dismiss/",
+            moderation.dismiss,
+            name="peers_moderation_dismiss",
+        ),
+        path(
+            "moderation/members/<int:user_id>/suspend/",
+            moderation.suspend,
+            name="peers_moderation_suspend",
+        ),
+        path(
+            "moderation/members/<int:user_id>/welcome/",
+            moderation.welcome,
+            name="peers_moderation_welcome",
+        ),
+        path(
+            "moderation/suspensions/<int:pk>/lift/",
+            moderation.lift,
+            name="peers_moderation_lift",
+        ),
+    ]
+
+
+class ModerationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can(request.user, "moderation.queue")
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ModerationMenuItem(
+        _("Moderation"), reverse("peers_moderation"), icon_name="warning", order=320
+    )

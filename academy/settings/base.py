@@ -132,8 +132,8 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 # 5 per account in 5 minutes. Other allauth limits (signup, password reset) keep their defaults.
 ACCOUNT_RATE_LIMITS = {"login_failed": ENV.get("LOGIN_FAILED_RATE_LIMIT", "10/m/ip,5/300s/key")}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Peer Academy] "
-# "/people/<username>/" is a profile; these names are pages of their own there.
-ACCOUNT_USERNAME_BLACKLIST = ["badges"]
+# Names of pages below /people/ that would hide a member's profile of the same name.
+ACCOUNT_USERNAME_BLACKLIST = ["badges", "me", "community", "leaderboard", "join", "report"]
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 # Password resets go through the account pages, which are rate limited.

@@ -16,7 +16,7 @@ from academy.courses.models import Topic
 from academy.peers import services as peer_services
 from cms.models import HomePage, SiteSettings, StandardPage
 
-from . import content, courses, ladder
+from . import community, content, courses, ladder
 
 
 def ensure_people() -> dict[str, object]:
@@ -110,6 +110,7 @@ STEPS: list[tuple[str, Callable[[], object]]] = [
     *courses.CATALOGUE_STEPS,
     *ladder.HISTORY_STEPS,
     *courses.LEARNING_STEPS,
+    *community.STEPS,
     *ladder.REVIEW_STEPS,
 ]
 

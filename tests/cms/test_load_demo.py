@@ -86,3 +86,18 @@ def test_demo_members_stand_at_different_places_on_the_ladder():
     assert at_risk.at_risk_since is not None
     assert at_risk.unmet == ["recent_topic_reputation"]
     assert RoleChange.objects.filter(user__username="jonas", kind=RoleChange.Kind.AT_RISK).exists()
+
+
+def test_demo_has_community_care_waiting(client):
+    from academy.peers.models import BuddyRequest, Flag, Referral
+
+    call_command("load_demo", verbosity=0)
+    assert BuddyRequest.objects.filter(
+        teacher__username="teacher", topic__slug="remote-collaboration", status="open"
+    ).exists()
+    assert Referral.objects.get(referred__username="newcomer5").referrer.username == "ana"
+    assert Flag.objects.filter(status="open").count() == 1
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    html = client.get("/admin/moderation/").content.decode()
+    assert "newcomer1" in html and "newcomer5" not in html  # Lucas already started
+    assert "one-word check-in" in html

@@ -3,12 +3,14 @@
 Everything derived from a member's activity (ladder standings, badges) is brought up to
 date by `member_changed`; it runs after every ledger entry, after contributions that earn
 no points (ratings, kudos given, practice reports), after suspensions and roles given by
-hand, and for everyone from the periodic `update_ladder` command. Each step is idempotent.
+hand, and for everyone from the periodic `update_ladder` command. A member's first
+completed lesson also activates the referral that brought them. Each step is idempotent.
 """
 
 from django.db import transaction
 
-from . import badges, ladder
+from ..reputation import Cause
+from . import badges, community, ladder
 
 
 def member_changed(*, user, topics=None, now=None) -> None:
@@ -20,6 +22,8 @@ def member_changed(*, user, topics=None, now=None) -> None:
 
 def after_ledger_event(event) -> None:
     member_changed(user=event.user, topics=[event.topic] if event.topic_id else [])
+    if event.cause == Cause.LESSON_COMPLETED:
+        community.activate_referral(referred=event.user)
 
 
 def member_changed_after_commit(*, user, topic=None) -> None:

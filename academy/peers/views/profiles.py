@@ -10,6 +10,7 @@ from ..forms import NominationForm, ProfileForm
 from ..permissions import can
 from ..selectors import badges as badge_selectors
 from ..selectors import ladder as ladder_selectors
+from ..selectors import moderation as moderation_selectors
 
 
 def profile_detail(request, username):
@@ -31,6 +32,7 @@ def profile_detail(request, username):
             else None,
             "is_own": is_own,
             "badges": _badges(member, share=is_own),
+            "bio_removed": moderation_selectors.is_removed(profile),
             "nomination_form": _nomination_form(request.user, member),
         },
     )

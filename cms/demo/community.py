@@ -1,0 +1,121 @@
+"""Demo steps for community care: newcomers (some waiting for a welcome), a referral by Ana,
+an open first-session buddy request and one report in the moderation queue.
+
+Every write goes through the peers services, so running the steps again changes nothing.
+"""
+
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from academy.courses import services as course_services
+from academy.courses.models import CoursePage, LessonPage, PracticeReport, Topic
+from academy.peers import services as peer_services
+from academy.peers.models import BuddyRequest
+from academy.peers.permissions import can
+
+from . import content
+
+# username, display name, days since joining, lessons done
+NEWCOMERS = [
+    ("newcomer1", "Noah Becker", 30, 0),
+    ("newcomer2", "Sofia Rossi", 21, 0),
+    ("newcomer3", "Kenji Tanaka", 14, 0),
+    ("newcomer4", "Amara Diallo", 9, 0),
+    ("newcomer5", "Lucas Martin", 12, 1),
+    ("newcomer6", "Ingrid Berg", 8, 1),
+]
+FIRST_COURSE = "running-your-first-retrospective"
+
+
+def _user(username: str):
+    return get_user_model().objects.get(username=username)
+
+
+def ensure_ambassador() -> None:
+    """Ana has earned Ambassador by now (reputation history and her learning); review her
+    so that her referral link works below even where after-commit reviews have not run."""
+    peer_services.member_changed(user=_user("ana"))
+
+
+def ensure_newcomers() -> None:
+    User = get_user_model()
+    for username, name, days, _lessons in NEWCOMERS:
+        email = f"{username}@example.org"
+        first_name, _, last_name = name.partition(" ")
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "date_joined": timezone.now() - timedelta(days=days),
+            },
+        )
+        if created:
+            user.set_password(content.DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        peer_services.update_profile(user=user, display_name=name, bio="")
+
+
+def ensure_referral() -> None:
+    """Ana invited Lucas; his first lesson (next step) activates the referral."""
+    peer_services.record_referral(referrer=_user("ana"), referred=_user("newcomer5"))
+
+
+def ensure_first_lessons() -> None:
+    course = CoursePage.objects.live().get(slug=FIRST_COURSE)
+    lessons = list(LessonPage.objects.child_of(course).live().order_by("path"))
+    for username, _name, _days, done in NEWCOMERS:
+        for lesson in lessons[:done]:
+            course_services.mark_lesson_done(user=_user(username), lesson=lesson)
+
+
+def ensure_buddy_request() -> None:
+    teacher = _user("teacher")
+    topic = Topic.objects.get(slug="remote-collaboration")
+    if not BuddyRequest.objects.filter(teacher=teacher, topic=topic).exists():
+        peer_services.request_buddy(
+            teacher=teacher,
+            topic=topic,
+            message="First session on async stand-ups. A co-host for the chat would help.",
+        )
+
+
+def ensure_report() -> None:
+    """One open report on the demo practice report, by the first member allowed to flag:
+    Lena once her lessons made her a Learner, otherwise the curator."""
+    username, course_slug, position, _text = content.PRACTICE[0]
+    course = CoursePage.objects.live().get(slug=course_slug)
+    lesson = LessonPage.objects.child_of(course).live().order_by("path")[position]
+    report = PracticeReport.objects.get(user=_user(username), lesson=lesson)
+    reporter = next(
+        (
+            user
+            for user in (_user("learner"), _user("curator"))
+            if can(user, "content.flag", report)
+        ),
+        None,
+    )
+    if reporter is not None:
+        peer_services.flag_content(
+            reporter=reporter,
+            content=report,
+            reason="other",
+            note="Demo report: is naming the team fine here?",
+        )
+
+
+STEPS = [
+    ("ambassador", ensure_ambassador),
+    ("newcomers", ensure_newcomers),
+    ("referral", ensure_referral),
+    ("first lessons", ensure_first_lessons),
+    ("buddy request", ensure_buddy_request),
+    ("report", ensure_report),
+]
