@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from academy.peers import permissions, services
-from academy.peers.models import Profile
+from academy.peers.models import BuddyRequest, Profile
 from academy.peers.permissions import can
 from academy.peers.roles import Role
 from tests.factories import UserFactory, make_course, make_topic
@@ -60,6 +60,10 @@ MATRIX = [
     ("buddy.request", "topic_b", {"admin"}),
     ("buddy.offer", "topic_a", {"mentor_a", "admin"}),
     ("buddy.offer", "topic_b", {"admin"}),
+    ("buddy.answer", "teachers_request_a", {"mentor_a", "admin"}),
+    ("buddy.answer", "mentors_offer_a", {"teacher_a", "admin"}),
+    ("buddy.withdraw", "teachers_request_a", {"teacher_a", "admin"}),
+    ("buddy.withdraw", "mentors_offer_a", {"mentor_a", "admin"}),
     ("nomination.create", "topic_a", {"mentor_a", "admin"}),
     ("nomination.create", "topic_b", {"admin"}),
     ("nomination.decide", None, {"curator", "admin"}),
@@ -104,6 +108,13 @@ def world(db):
         "newcomer_profile": Profile(user=people["newcomer"]),
         "newcomer": people["newcomer"],
         "curator": people["curator"],
+        "teachers_request_a": BuddyRequest(teacher=people["teacher_a"], topic=topic_a),
+        "mentors_offer_a": BuddyRequest(
+            teacher=people["teacher_a"],
+            mentor=people["mentor_a"],
+            topic=topic_a,
+            offered_by_mentor=True,
+        ),
     }
     return people, objects
 
