@@ -7,7 +7,6 @@ that already exist are left as editors may have changed them.
 
 from collections.abc import Callable
 
-from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Site
@@ -17,35 +16,22 @@ from academy.peers import services as peer_services
 from cms.models import HomePage, SiteSettings, StandardPage
 
 from . import community, content, courses, ladder
+from .members import ensure_member
 
 
-def ensure_people() -> dict[str, object]:
-    User = get_user_model()
-    people = {}
+def ensure_people() -> None:
     for username, name, email, roles, is_superuser, bio in content.PEOPLE:
-        first_name, _, last_name = name.partition(" ")
-        user, _created = User.objects.update_or_create(
+        user = ensure_member(
             username=username,
-            defaults={
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "is_superuser": is_superuser,
-                "is_staff": is_superuser,
-                "is_active": True,
-            },
-        )
-        if not user.check_password(content.DEMO_PASSWORD):
-            user.set_password(content.DEMO_PASSWORD)
-            user.save(update_fields=["password"])
-        EmailAddress.objects.update_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
+            name=name,
+            email=email,
+            bio=bio,
+            is_superuser=is_superuser,
+            is_staff=is_superuser,
+            is_active=True,
         )
         for role in roles:
             peer_services.grant_role(user=user, role=role)
-        peer_services.update_profile(user=user, display_name=name, bio=bio)
-        people[username] = user
-    return people
 
 
 def ensure_founding_roles() -> None:

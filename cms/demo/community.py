@@ -6,7 +6,6 @@ Every write goes through the peers services, so running the steps again changes 
 
 from datetime import timedelta
 
-from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -17,6 +16,7 @@ from academy.peers.models import BuddyRequest
 from academy.peers.permissions import can
 
 from . import content
+from .members import ensure_member
 
 # username, display name, days since joining, lessons done
 NEWCOMERS = [
@@ -41,26 +41,13 @@ def ensure_ambassador() -> None:
 
 
 def ensure_newcomers() -> None:
-    User = get_user_model()
     for username, name, days, _lessons in NEWCOMERS:
-        email = f"{username}@example.org"
-        first_name, _, last_name = name.partition(" ")
-        user, created = User.objects.get_or_create(
+        ensure_member(
             username=username,
-            defaults={
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "date_joined": timezone.now() - timedelta(days=days),
-            },
+            name=name,
+            email=f"{username}@example.org",
+            date_joined=timezone.now() - timedelta(days=days),
         )
-        if created:
-            user.set_password(content.DEMO_PASSWORD)
-            user.save(update_fields=["password"])
-        EmailAddress.objects.update_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
-        peer_services.update_profile(user=user, display_name=name, bio="")
 
 
 def ensure_referral() -> None:
