@@ -1,16 +1,12 @@
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
+
+from cms.demo import content
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture
-def demo_site():
-    call_command("load_demo", verbosity=0)
 
 
 def test_visitor_reads_the_home_page_and_switches_language(demo_site, browser_page, screenshot_dir):
@@ -44,3 +40,20 @@ def test_visitor_signs_up_and_is_asked_to_verify(demo_site, browser_page, screen
     page.wait_for_url("**/accounts/confirm-email/")
     assert "Verify Your Email Address" in page.locator("h1").inner_text()
     page.screenshot(path=screenshot_dir / "shell-verify.png", full_page=True)
+
+
+def test_a_member_pages_fit_a_phone(demo_site, browser_page, screenshot_dir):
+    """No page scrolls sideways at 390 px: the menu scrolls in its own row."""
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/accounts/login/")
+    page.get_by_label("Username or email").fill("learner")
+    page.get_by_label("Password").fill(content.DEMO_PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    for path in ["/", "/people/me/path/", "/people/learner/", "/people/community/"]:
+        page.goto(path)
+        widths = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert widths[0] == widths[1], (path, widths)
+    page.screenshot(path=screenshot_dir / "shell-phone-path.png", full_page=True)
