@@ -65,12 +65,12 @@ def ensure_first_lessons() -> None:
 
 def ensure_buddy_request() -> None:
     teacher = _user("teacher")
-    topic = Topic.objects.get(slug="remote-collaboration")
+    topic = Topic.objects.get(slug="facilitation")  # Mei Chen mentors it
     if not BuddyRequest.objects.filter(teacher=teacher, topic=topic).exists():
         peer_services.request_buddy(
             teacher=teacher,
             topic=topic,
-            message="First session on async stand-ups. A co-host for the chat would help.",
+            message="My first live session, on check-in rounds. A co-host for the chat would help.",
         )
 
 

@@ -93,10 +93,12 @@ def test_demo_has_community_care_waiting(client):
 
     call_command("load_demo", verbosity=0)
     assert BuddyRequest.objects.filter(
-        teacher__username="teacher", topic__slug="remote-collaboration", status="open"
+        teacher__username="teacher", topic__slug="facilitation", status="open"
     ).exists()
     assert Referral.objects.get(referred__username="newcomer5").referrer.username == "ana"
     assert Flag.objects.filter(status="open").count() == 1
+    client.force_login(get_user_model().objects.get(username="mentor"))
+    assert "check-in rounds" in client.get("/people/community/").content.decode()
     client.force_login(get_user_model().objects.get(username="moderator"))
     html = client.get("/admin/moderation/").content.decode()
     assert "newcomer1" in html and "newcomer5" not in html  # Lucas already started
