@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -49,6 +50,9 @@ def browser_page(live_server, monkeypatch):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield from _watched_page(browser, live_server.url)
         browser.close()
+        # While Playwright's loop runs, Django's connections are local to its context: close
+        # the ones the test's own queries opened here, or they outlive the test database.
+        connections.close_all()
 
 
 def _watched_page(browser, base_url: str):
