@@ -28,6 +28,7 @@ from ..models import (
 )
 from ..reputation import Cause
 from ..roles import Role
+from .profiles import roles_of
 
 
 def topic_tree() -> dict[int, int | None]:
@@ -313,8 +314,6 @@ def path_of(*, user, extra_topic: Topic | None = None, history_limit: int = 20) 
         nomination.topic_id: nomination
         for nomination in Nomination.objects.filter(nominee=user, status=Nomination.Status.PENDING)
     }
-    from .profiles import roles_of
-
     return MemberPath(
         global_levels=[
             facts.progress(level) for level in (*ladder.GLOBAL_LEVELS, *ladder.LATE_GLOBAL_LEVELS)
