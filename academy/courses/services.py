@@ -5,13 +5,13 @@ click could repeat it. Reputation for completions and kudos is recorded in the p
 after the transaction commits.
 """
 
-import nh3
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from academy.peers import services as peer_services
 from academy.peers.reputation import Cause
+from academy.text import clean_text
 
 from . import selectors
 from .models import (
@@ -27,11 +27,6 @@ from .models import (
 
 class NotAllowed(Exception):
     """The member may not do this (for example, learn from an unpublished course)."""
-
-
-def clean_text(text: str) -> str:
-    """Member-written text is stored as plain text: every tag is stripped, entities kept."""
-    return nh3.clean(text.strip(), tags=set(), attributes={})
 
 
 def _check_published(page) -> None:

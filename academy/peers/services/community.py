@@ -9,12 +9,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.text import clean_text
+
 from ..models import BuddyRequest, Referral, Welcome
 from ..permissions import can, has_role
 from ..reputation import Cause
 from ..roles import Role
 from . import community_emails
-from .ladder import clean_text
 from .reputation import award
 
 

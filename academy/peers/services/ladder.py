@@ -8,12 +8,13 @@ nothing.
 
 from datetime import datetime, timedelta
 
-import nh3
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from academy.text import clean_text
 
 from .. import ladder
 from ..models import Nomination, RoleChange, Standing, Suspension
@@ -25,10 +26,6 @@ from . import events, notifications
 
 class LadderError(Exception):
     """A ladder operation that cannot be done, with a message for the person who tried."""
-
-
-def clean_text(text: str) -> str:
-    return nh3.clean(text.strip(), tags=set(), attributes={})
 
 
 # Moving along the ladder ------------------------------------------------------------------

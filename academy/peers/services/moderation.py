@@ -9,11 +9,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.text import clean_text
+
 from ..flaggable import kind_of
 from ..models import Flag
 from ..reputation import Cause
 from . import community_emails
-from .ladder import clean_text
 from .reputation import award
 
 
