@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Flag, Profile
 from .roles import Role
+from .selectors.profiles import display_name
 
 
 class ProfileForm(forms.ModelForm):
@@ -131,13 +132,11 @@ class FlagForm(forms.Form):
 
 
 def default_welcome(member) -> str:
-    profile = getattr(member, "profile", None)
-    name = (profile.display_name if profile else "") or member.get_username()
     return _(
         "Hello %(name)s, welcome to Peer Academy! It is good to have you here. A short lesson "
         "is a nice way to start, and if you are unsure where to begin, reply to this message "
         "and I will gladly suggest one."
-    ) % {"name": name}
+    ) % {"name": display_name(member)}
 
 
 class WelcomeForm(forms.Form):

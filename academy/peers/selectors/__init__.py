@@ -2,6 +2,7 @@
 
 from .profiles import (
     HeldRole,
+    display_name,
     get_active_member_or_404,
     held_roles_of,
     learning_of,
@@ -13,6 +14,7 @@ from .profiles import (
 
 __all__ = [
     "HeldRole",
+    "display_name",
     "get_active_member_or_404",
     "held_roles_of",
     "learning_of",

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from ..models import ReputationEvent
 from .ladder import subtree, topic_tree
+from .profiles import display_name
 
 WINDOW_DAYS = 30
 TOP = 20
@@ -21,8 +22,7 @@ class Row:
 
     @property
     def name(self) -> str:
-        profile = getattr(self.user, "profile", None)
-        return profile.name if profile else self.user.get_username()
+        return display_name(self.user)
 
 
 def _standings(*, topic=None, now: datetime | None = None) -> QuerySet:

@@ -12,6 +12,12 @@ def profile_for(*, user) -> Profile:
     return Profile.objects.filter(user=user).select_related("user").first() or Profile(user=user)
 
 
+def display_name(user) -> str:
+    """How members see each other; no query when the profile was fetched with the user."""
+    profile = getattr(user, "profile", None)
+    return profile.name if profile else user.get_username()
+
+
 def get_active_member_or_404(*, username: str):
     return get_object_or_404(get_user_model(), username=username, is_active=True)
 

@@ -7,16 +7,12 @@ from django.utils.translation import gettext as _
 from ..reputation import Cause, points_for
 from ..roles import Role
 from ..selectors.ladder import members_holding
+from ..selectors.profiles import display_name
 from .notifications import _send
 
 
 def _community_url() -> str:
     return settings.WAGTAILADMIN_BASE_URL + reverse("peers:community")
-
-
-def _name(user) -> str:
-    profile = getattr(user, "profile", None)
-    return (profile.display_name if profile else "") or user.get_username()
 
 
 def buddy_requested(buddy_request) -> None:
@@ -27,7 +23,7 @@ def buddy_requested(buddy_request) -> None:
     _send(
         to=[mentor.email for mentor in mentors],
         subject=_("%(teacher)s asks for a first-session buddy in %(topic)s")
-        % {"teacher": _name(buddy_request.teacher), "topic": buddy_request.topic.name},
+        % {"teacher": display_name(buddy_request.teacher), "topic": buddy_request.topic.name},
         template="peers/email/buddy_requested.txt",
         context=_context(buddy_request),
     )
@@ -37,7 +33,7 @@ def buddy_offered(buddy_request) -> None:
     _send(
         to=[buddy_request.teacher.email],
         subject=_("%(mentor)s offers to co-host your first live session in %(topic)s")
-        % {"mentor": _name(buddy_request.mentor), "topic": buddy_request.topic.name},
+        % {"mentor": display_name(buddy_request.mentor), "topic": buddy_request.topic.name},
         template="peers/email/buddy_offered.txt",
         context=_context(buddy_request),
     )
@@ -73,8 +69,8 @@ def buddy_withdrawn(buddy_request, *, notify) -> None:
 def _context(buddy_request) -> dict:
     return {
         "buddy": buddy_request,
-        "teacher_name": _name(buddy_request.teacher),
-        "mentor_name": _name(buddy_request.mentor) if buddy_request.mentor_id else "",
+        "teacher_name": display_name(buddy_request.teacher),
+        "mentor_name": display_name(buddy_request.mentor) if buddy_request.mentor_id else "",
         "community_url": _community_url(),
     }
 
@@ -82,11 +78,12 @@ def _context(buddy_request) -> dict:
 def welcomed(welcome) -> None:
     _send(
         to=[welcome.member.email],
-        subject=_("Welcome to Peer Academy, from %(name)s") % {"name": _name(welcome.welcomed_by)},
+        subject=_("Welcome to Peer Academy, from %(name)s")
+        % {"name": display_name(welcome.welcomed_by)},
         template="peers/email/welcome.txt",
         context={
             "welcome": welcome,
-            "sender_name": _name(welcome.welcomed_by),
+            "sender_name": display_name(welcome.welcomed_by),
             "courses_url": settings.WAGTAILADMIN_BASE_URL + "/",
         },
     )

@@ -198,19 +198,20 @@ def handle_welcome(request, member):
         return form, False
     if created:
         messages.success(
-            request, _("Your welcome is on its way to %(member)s.") % {"member": _name(member)}
+            request,
+            _("Your welcome is on its way to %(member)s.")
+            % {"member": selectors.display_name(member)},
         )
     else:
         messages.info(
             request,
             _("%(member)s was already welcomed by %(sender)s.")
-            % {"member": _name(member), "sender": welcome.welcomed_by.get_username()},
+            % {
+                "member": selectors.display_name(member),
+                "sender": welcome.welcomed_by.get_username(),
+            },
         )
     return form, True
-
-
-def _name(member) -> str:
-    return selectors.profile_for(user=member).name
 
 
 def member_to_welcome(request, **lookup):
@@ -232,7 +233,7 @@ def welcome(request, username: str):
     return render(
         request,
         "peers/community/welcome.html",
-        {"form": form, "member": member, "name": _name(member)},
+        {"form": form, "member": member, "name": selectors.display_name(member)},
         status=400 if form.is_bound else 200,
     )
 
@@ -261,6 +262,6 @@ def join(request, code: str):
                 "%(name)s invited you to Peer Academy. Create your account, "
                 "and your first lesson is one click away."
             )
-            % {"name": _name(referrer)},
+            % {"name": selectors.display_name(referrer)},
         )
     return redirect("account_signup")
