@@ -8,7 +8,7 @@ from ..reputation import Cause, points_for
 from ..roles import Role
 from ..selectors.ladder import members_holding
 from ..selectors.profiles import display_name
-from .notifications import _send
+from .notifications import send
 
 
 def _community_url() -> str:
@@ -20,7 +20,7 @@ def buddy_requested(buddy_request) -> None:
     mentors = members_holding(Role.MENTOR, topic=buddy_request.topic).exclude(
         pk=buddy_request.teacher_id
     )
-    _send(
+    send(
         to=[mentor.email for mentor in mentors],
         subject=_("%(teacher)s asks for a first-session buddy in %(topic)s")
         % {"teacher": display_name(buddy_request.teacher), "topic": buddy_request.topic.name},
@@ -30,7 +30,7 @@ def buddy_requested(buddy_request) -> None:
 
 
 def buddy_offered(buddy_request) -> None:
-    _send(
+    send(
         to=[buddy_request.teacher.email],
         subject=_("%(mentor)s offers to co-host your first live session in %(topic)s")
         % {"mentor": display_name(buddy_request.mentor), "topic": buddy_request.topic.name},
@@ -48,7 +48,7 @@ def buddy_answered(buddy_request) -> None:
         if accepted
         else _("Your first-session buddy offer in %(topic)s was declined")
     )
-    _send(
+    send(
         to=[asker.email],
         subject=subject % {"topic": buddy_request.topic.name},
         template="peers/email/buddy_answered.txt",
@@ -57,7 +57,7 @@ def buddy_answered(buddy_request) -> None:
 
 
 def buddy_withdrawn(buddy_request, *, notify) -> None:
-    _send(
+    send(
         to=[notify.email],
         subject=_("A first-session buddy in %(topic)s was withdrawn")
         % {"topic": buddy_request.topic.name},
@@ -76,7 +76,7 @@ def _context(buddy_request) -> dict:
 
 
 def welcomed(welcome) -> None:
-    _send(
+    send(
         to=[welcome.member.email],
         subject=_("Welcome to Peer Academy, from %(name)s")
         % {"name": display_name(welcome.welcomed_by)},
@@ -90,7 +90,7 @@ def welcomed(welcome) -> None:
 
 
 def content_removed(*, author, kind, text: str, reasons: list[str], note: str) -> None:
-    _send(
+    send(
         to=[author.email],
         subject=_("Moderators removed your %(kind)s") % {"kind": str(kind.label).lower()},
         template="peers/email/content_removed.txt",

@@ -49,11 +49,9 @@ def flag_content(*, reporter, content, reason: str, note: str = "") -> tuple[Fla
     return flag, True
 
 
-def _open_flags(content):
+def _open_flags(*, content_type: ContentType, object_id: int):
     return Flag.objects.select_for_update().filter(
-        content_type=ContentType.objects.get_for_model(content),
-        object_id=content.pk,
-        status=Flag.Status.OPEN,
+        content_type=content_type, object_id=object_id, status=Flag.Status.OPEN
     )
 
 
@@ -74,10 +72,14 @@ def remove_content(*, moderator, content, note: str = "") -> int:
     kind = kind_of(content)
     if kind is None:
         raise ModerationError(_("This cannot be removed here."))
-    flags = _resolve(_open_flags(content), moderator=moderator, status=Flag.Status.REMOVED)
+    content_type = ContentType.objects.get_for_model(content)
+    flags = _resolve(
+        _open_flags(content_type=content_type, object_id=content.pk),
+        moderator=moderator,
+        status=Flag.Status.REMOVED,
+    )
     if not flags:
         return 0
-    content_type = ContentType.objects.get_for_model(content)
     author = kind.author(content)
     topic = kind.topic(content)
     transaction.on_commit(
@@ -102,7 +104,5 @@ def remove_content(*, moderator, content, note: str = "") -> int:
 @transaction.atomic
 def dismiss_flags(*, moderator, content_type: ContentType, object_id: int) -> int:
     """Nothing wrong: close the object's open reports. Returns how many were closed."""
-    flags = Flag.objects.select_for_update().filter(
-        content_type=content_type, object_id=object_id, status=Flag.Status.OPEN
-    )
+    flags = _open_flags(content_type=content_type, object_id=object_id)
     return len(_resolve(flags, moderator=moderator, status=Flag.Status.DISMISSED))

@@ -14,7 +14,8 @@ from ..models import RoleChange
 from ..roles import Role
 
 
-def _send(*, to: list[str], subject: str, template: str, context: dict) -> None:
+def send(*, to: list[str], subject: str, template: str, context: dict) -> None:
+    """Email the rendered template to these addresses once the transaction commits."""
     recipients = [address for address in to if address]
     if not recipients:
         return
@@ -43,7 +44,7 @@ SUBJECTS = {
 
 def role_changed(change: RoleChange) -> None:
     level = ladder.LEVELS.get(Role(change.role))
-    _send(
+    send(
         to=[change.user.email],
         subject=str(SUBJECTS[change.kind]) % {"role": _role_name(change)},
         template="peers/email/role_change.txt",
@@ -59,7 +60,7 @@ def role_changed(change: RoleChange) -> None:
 
 def nominated(nomination) -> None:
     curators = get_user_model().objects.filter(is_active=True, groups__name=Role.CURATOR.group_name)
-    _send(
+    send(
         to=[curator.email for curator in curators],
         subject=_("New nomination: %(member)s for %(topic)s")
         % {"member": nomination.nominee.get_username(), "topic": nomination.topic.name},
@@ -72,7 +73,7 @@ def nominated(nomination) -> None:
 
 
 def nomination_declined(nomination) -> None:
-    _send(
+    send(
         to=[nomination.nominated_by.email],
         subject=_("Nomination of %(member)s for %(topic)s declined")
         % {"member": nomination.nominee.get_username(), "topic": nomination.topic.name},
@@ -82,7 +83,7 @@ def nomination_declined(nomination) -> None:
 
 
 def suspended(suspension) -> None:
-    _send(
+    send(
         to=[suspension.user.email],
         subject=_("Your account is suspended until %(date)s")
         % {"date": suspension.ends_at.strftime("%Y-%m-%d")},
@@ -101,7 +102,7 @@ def badges_earned(*, user, awards) -> None:
         subject = ngettext(
             "You earned %(count)d new badge", "You earned %(count)d new badges", len(earned)
         ) % {"count": len(earned)}
-    _send(
+    send(
         to=[user.email],
         subject=subject,
         template="peers/email/badges_earned.txt",
