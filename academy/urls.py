@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("people/", include("academy.peers.urls")),
     path("learning/", include("academy.courses.urls")),
+    path("live/", include("academy.live.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

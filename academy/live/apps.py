@@ -6,3 +6,6 @@ class LiveConfig(AppConfig):
     name = "academy.live"
     label = "live"
     verbose_name = _("Live sessions")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -201,6 +201,54 @@ def _moderate_chat(user, topic) -> bool:
     return _moderates(user) or has_role(user, Role.MENTOR, topic)
 
 
+# One session (obj: the LiveSessionPage) ---------------------------------------------------
+
+
+def _runs(user, session) -> bool:
+    return user.pk in session.host_ids()
+
+
+@rule("session.curate")
+def _curate_sessions(user, session) -> bool:
+    """Schedule, edit and cancel sessions whoever hosts them."""
+    return _curates(user)
+
+
+@rule("session.register", while_suspended=True)
+def _register_for_session(user, session) -> bool:
+    """Take a seat: any member, on a published session they do not host."""
+    return session.live and not _runs(user, session)
+
+
+@rule("session.run")
+def _run_session(user, session) -> bool:
+    """The host's controls in the room (answer, pin, call the next hand, end), the list of
+    attendees, the recap and its follow-ups: the host and co-hosts, and curators."""
+    return _runs(user, session) or _curates(user)
+
+
+@rule("session.moderate")
+def _moderate_session(user, session) -> bool:
+    """Mute, remove, close the chat: whoever runs the session and chat moderators of its topic."""
+    return _run_session(user, session) or _moderate_chat(user, session.topic)
+
+
+@rule("session.enter", while_suspended=True)
+def _enter_room(user, session) -> bool:
+    """Registered attendees, hosts and chat moderators; never a member removed from it."""
+    from academy.live.selectors import is_registered, was_removed
+
+    if _moderate_session(user, session):
+        return True
+    return is_registered(user=user, session=session) and not was_removed(user=user, session=session)
+
+
+@rule("session.speak")
+def _speak_in_room(user, session) -> bool:
+    """Chat, ask, vote and raise a hand: whoever may enter, unless suspended."""
+    return _enter_room(user, session)
+
+
 # Community care ---------------------------------------------------------------------------
 
 

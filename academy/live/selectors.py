@@ -1,0 +1,278 @@
+"""Reads of live sessions: seats, registrations, listings, the room's state and recaps."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db.models import Avg, Count, Exists, OuterRef, Q
+from django.utils import timezone
+
+from .models import (
+    ChatMessage,
+    Hand,
+    LiveSessionPage,
+    Participant,
+    Question,
+    QuestionVote,
+    Registration,
+    RoomEvent,
+    SessionFeedback,
+    SessionState,
+)
+
+# A member counts as present while they have an open connection and a heartbeat this recent.
+PRESENCE_WINDOW = timedelta(seconds=75)
+# How many chat messages a snapshot of the room carries; older ones are in the transcript.
+SNAPSHOT_MESSAGES = 100
+
+
+def state_of(session) -> SessionState:
+    state, _created = SessionState.objects.get_or_create(session_id=session.pk)
+    return state
+
+
+def registration_of(*, user, session) -> Registration | None:
+    if not user.is_authenticated:
+        return None
+    return Registration.objects.filter(user=user, session=session).first()
+
+
+def is_registered(*, user, session) -> bool:
+    return Registration.objects.filter(
+        user=user, session=session, status=Registration.Status.REGISTERED
+    ).exists()
+
+
+def was_removed(*, user, session) -> bool:
+    return Participant.objects.filter(user=user, session=session, removed=True).exists()
+
+
+def seats_taken(session) -> int:
+    return Registration.objects.filter(
+        session=session, status=Registration.Status.REGISTERED
+    ).count()
+
+
+def waitlist(session):
+    return (
+        Registration.objects.filter(session=session, status=Registration.Status.WAITLISTED)
+        .select_related("user__profile")
+        .order_by("queued_at", "pk")
+    )
+
+
+def waitlist_position(registration: Registration) -> int | None:
+    if registration.status != Registration.Status.WAITLISTED:
+        return None
+    ahead = Registration.objects.filter(
+        session_id=registration.session_id,
+        status=Registration.Status.WAITLISTED,
+    ).filter(
+        Q(queued_at__lt=registration.queued_at)
+        | Q(queued_at=registration.queued_at, pk__lt=registration.pk)
+    )
+    return ahead.count() + 1
+
+
+def attendees(session):
+    """Registered members first, then the waitlist in order, for the host's list and CSV."""
+    return (
+        Registration.objects.filter(session=session)
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("user__profile")
+        .order_by("-status", "queued_at", "pk")
+    )
+
+
+def published_sessions():
+    return (
+        LiveSessionPage.objects.live()
+        .public()
+        .select_related("topic", "host__profile", "state")
+        .annotate(
+            seats_taken=Count(
+                "registrations", filter=Q(registrations__status=Registration.Status.REGISTERED)
+            )
+        )
+    )
+
+
+def is_cancelled(session) -> bool:
+    state = getattr(session, "state", None)
+    return bool(state and state.cancelled_at)
+
+
+def is_over(session, now=None) -> bool:
+    """Ended by its host, or past its end time."""
+    now = now or timezone.now()
+    state = SessionState.objects.filter(session_id=session.pk).first()
+    return bool(state and state.ended_at) or now >= session.ends_at
+
+
+def upcoming(*, now=None, topic=None, level=None, language=None):
+    now = now or timezone.now()
+    sessions = published_sessions().filter(ends_at__gt=now, state__ended_at__isnull=True)
+    sessions = sessions.exclude(state__cancelled_at__isnull=False)
+    if topic is not None:
+        sessions = sessions.filter(topic=topic)
+    if level:
+        sessions = sessions.filter(level=level)
+    if language:
+        sessions = sessions.filter(language=language)
+    return sessions.order_by("starts_at", "pk")
+
+
+def past(*, now=None, topic=None, level=None, language=None):
+    now = now or timezone.now()
+    sessions = published_sessions().filter(Q(ends_at__lte=now) | Q(state__ended_at__isnull=False))
+    sessions = sessions.exclude(state__cancelled_at__isnull=False)
+    if topic is not None:
+        sessions = sessions.filter(topic=topic)
+    if level:
+        sessions = sessions.filter(level=level)
+    if language:
+        sessions = sessions.filter(language=language)
+    return sessions.annotate(
+        questions_count=Count("questions", distinct=True),
+        attendance=Count("participants", distinct=True),
+    ).order_by("-starts_at", "-pk")
+
+
+def sessions_of(user):
+    """A member's sessions for the calendar feed and "My sessions": the ones they hold a seat
+    or a waitlist place in, and the ones they host."""
+    held = Registration.objects.filter(
+        session=OuterRef("pk"),
+        user=user,
+        status__in=[Registration.Status.REGISTERED, Registration.Status.WAITLISTED],
+    )
+    return (
+        LiveSessionPage.objects.live()
+        .filter(Q(Exists(held)) | Q(host=user) | Q(cohosts=user))
+        .select_related("topic", "state")
+        .distinct()
+        .order_by("starts_at")
+    )
+
+
+# The room ---------------------------------------------------------------------------------
+
+
+def events_after(*, session_id: int, after: int, limit: int):
+    """Stored events with ids above `after`, oldest first; at most `limit` of them."""
+    return list(
+        RoomEvent.objects.filter(session_id=session_id, event_id__gt=after)
+        .order_by("event_id")
+        .values_list("payload", flat=True)[:limit]
+    )
+
+
+def present_users(*, session_id: int, now=None):
+    now = now or timezone.now()
+    return (
+        Participant.objects.filter(
+            session_id=session_id,
+            connections__gt=0,
+            removed=False,
+            last_seen_at__gte=now - PRESENCE_WINDOW,
+        )
+        .select_related("user__profile")
+        .order_by("first_seen_at")
+    )
+
+
+def open_hands(*, session_id: int):
+    return (
+        Hand.objects.filter(session_id=session_id, lowered_at__isnull=True)
+        .select_related("user__profile")
+        .order_by("raised_at", "pk")
+    )
+
+
+def questions_by_votes(*, session_id: int):
+    return (
+        Question.objects.filter(session_id=session_id)
+        .select_related("author__profile")
+        .order_by("-pinned", "-votes", "created_at")
+    )
+
+
+def recent_messages(*, session_id: int, limit: int = SNAPSHOT_MESSAGES):
+    messages = (
+        ChatMessage.objects.filter(session_id=session_id)
+        .select_related("author__profile")
+        .order_by("-pk")[:limit]
+    )
+    return list(reversed(messages))
+
+
+def voted_question_ids(*, session_id: int, user) -> set[int]:
+    return set(
+        QuestionVote.objects.filter(question__session_id=session_id, user=user).values_list(
+            "question_id", flat=True
+        )
+    )
+
+
+def muted_user_ids(*, session_id: int) -> list[int]:
+    return list(
+        Participant.objects.filter(session_id=session_id, muted=True).values_list(
+            "user_id", flat=True
+        )
+    )
+
+
+# The recap --------------------------------------------------------------------------------
+
+
+@dataclass
+class Recap:
+    participants: list
+    questions: list
+    top_questions: list
+    answered_count: int
+    feedback: list
+    average_score: float | None
+    messages_count: int
+
+    @property
+    def unanswered(self) -> list:
+        return [question for question in self.questions if not question.answered]
+
+
+def recap(session) -> Recap:
+    questions = list(questions_by_votes(session_id=session.pk))
+    feedback = list(SessionFeedback.objects.filter(session=session).select_related("user__profile"))
+    average = SessionFeedback.objects.filter(session=session).aggregate(avg=Avg("score"))["avg"]
+    return Recap(
+        participants=list(
+            Participant.objects.filter(session=session)
+            .select_related("user__profile")
+            .order_by("first_seen_at")
+        ),
+        questions=questions,
+        top_questions=sorted(questions, key=lambda q: (-q.votes, q.created_at))[:3],
+        answered_count=sum(1 for question in questions if question.answered),
+        feedback=feedback,
+        average_score=round(average, 1) if average is not None else None,
+        messages_count=ChatMessage.objects.filter(session=session).count(),
+    )
+
+
+def attended(*, user, session) -> bool:
+    return Participant.objects.filter(user=user, session=session, removed=False).exists()
+
+
+def sessions_attended_count(user) -> int:
+    return Participant.objects.filter(user=user, removed=False).count()
+
+
+def sessions_hosted(user):
+    """Published sessions the member hosted that are over, newest first."""
+    now = timezone.now()
+    return (
+        LiveSessionPage.objects.live()
+        .filter(host=user)
+        .filter(Q(ends_at__lte=now) | Q(state__ended_at__isnull=False))
+        .exclude(state__cancelled_at__isnull=False)
+        .order_by("-starts_at")
+    )
