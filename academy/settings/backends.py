@@ -48,10 +48,17 @@ def channel_layers(env: Mapping[str, str]) -> dict:
             "default": {
                 # One Redis subscription per process per group: see docs/decisions.md.
                 "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
-                "CONFIG": {"hosts": [url]},
+                # Several academies (or test runs) can share one Redis under their own prefix.
+                "CONFIG": {"hosts": [url], "prefix": env.get("CHANNELS_PREFIX", "asgi")},
             }
         }
-    return {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    return {
+        "default": {
+            "BACKEND": "channels.layers.InMemoryChannelLayer",
+            # The live room's hub reads its channel all the time; the headroom covers bursts.
+            "CONFIG": {"capacity": 1000},
+        }
+    }
 
 
 def caches(env: Mapping[str, str]) -> dict:

@@ -2,6 +2,9 @@
 host list, so that origin checks are exercised as in production."""
 
 from .dev import *  # noqa: F403
+import os
+import uuid
+
 from .dev import BASE_DIR, CACHES, DATABASES, ENV, backends
 
 DEBUG = False
@@ -19,3 +22,7 @@ if not backends.uses_postgres(DATABASES):
 if ENV.get("REDIS_URL"):
     # Keep test keys apart from anything else using the same Redis.
     CACHES["default"]["KEY_PREFIX"] = "academy-test"
+    # Each run gets its own channel prefix (inherited by servers a test starts), so parallel
+    # runs on one Redis never hear each other's rooms.
+    os.environ.setdefault("CHANNELS_PREFIX", f"academy-test-{uuid.uuid4().hex[:8]}")
+    CHANNEL_LAYERS = backends.channel_layers(os.environ)
