@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from academy.courses import services
 from academy.courses.models import CatalogueIndexPage, CoursePage, LessonPage
+from academy.live.models import SessionsIndexPage
 from academy.peers.roles import Role
 from tests.factories import UserFactory, make_course, make_lesson, make_topic
 
@@ -89,23 +90,30 @@ def _allowed(response) -> bool:
     return response.status_code == 200
 
 
-def test_role_page_permissions_are_scoped_to_the_catalogue(catalogue):
-    """Wagtail's sample groups could publish anywhere; roles hold rights on the catalogue only."""
+def test_role_page_permissions_are_scoped_to_the_catalogue_and_the_sessions(catalogue):
+    """Wagtail's sample groups could publish anywhere; roles hold rights on the catalogue and
+    the sessions index only (peer teachers publish their own sessions, not their courses)."""
+    sessions = SessionsIndexPage.objects.get()
     rights = {}
     for permission in GroupPagePermission.objects.select_related("group", "permission", "page"):
-        assert permission.page_id == catalogue.pk
-        rights.setdefault(permission.group.name, set()).add(permission.permission.codename)
+        section = {catalogue.pk: "catalogue", sessions.pk: "sessions"}[permission.page_id]
+        rights.setdefault((permission.group.name, section), set()).add(
+            permission.permission.codename
+        )
     assert not Group.objects.filter(name="Editors").exists()
+    curating = {
+        "add_page",
+        "change_page",
+        "publish_page",
+        "bulk_delete_page",
+        "lock_page",
+        "unlock_page",
+    }
     assert rights == {
-        "Peer teachers": {"add_page"},
-        "Curators": {
-            "add_page",
-            "change_page",
-            "publish_page",
-            "bulk_delete_page",
-            "lock_page",
-            "unlock_page",
-        },
+        ("Peer teachers", "catalogue"): {"add_page"},
+        ("Peer teachers", "sessions"): {"add_page", "publish_page"},
+        ("Curators", "catalogue"): curating,
+        ("Curators", "sessions"): curating,
     }
 
 

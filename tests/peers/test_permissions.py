@@ -7,11 +7,12 @@ without a row here fails `test_the_matrix_names_every_privilege`.
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
+from academy.live.services.registration import register
 from academy.peers import permissions, services
 from academy.peers.models import BuddyRequest, Profile
 from academy.peers.permissions import can
 from academy.peers.roles import Role
-from tests.factories import UserFactory, make_course, make_topic
+from tests.factories import UserFactory, make_course, make_session, make_topic
 
 ACTORS = [
     "anonymous",
@@ -48,6 +49,17 @@ MATRIX = [
     ("session.cohost", "topic_a", TEACHING_A),
     ("session.cohost", "topic_b", {"curator", "admin"}),
     ("chat.moderate", "topic_a", {"mentor_a", *STAFF}),
+    ("session.curate", None, {"curator", "admin"}),
+    ("session.register", "teachers_session_a", EVERY_MEMBER - {"teacher_a"}),
+    ("session.run", "teachers_session_a", {"teacher_a", "curator", "admin"}),
+    ("session.moderate", "teachers_session_a", {"teacher_a", "mentor_a", *STAFF}),
+    # The learner and the suspended teacher hold seats; a suspended member may still attend.
+    (
+        "session.enter",
+        "teachers_session_a",
+        {"learner", "suspended_teacher_a", "teacher_a", "mentor_a", *STAFF},
+    ),
+    ("session.speak", "teachers_session_a", {"learner", "teacher_a", "mentor_a", *STAFF}),
     ("chat.moderate", "topic_b", STAFF),
     ("content.flag", None, {"learner", "contributor", "ambassador", *STAFF}),
     ("moderation.queue", None, STAFF),
@@ -92,6 +104,9 @@ def world(db):
         "suspended_teacher_a": UserFactory(roles=[(Role.PEER_TEACHER, "retrospectives")]),
         "admin": UserFactory(is_superuser=True),
     }
+    session_a = make_session(host=people["teacher_a"], topic=topic_a)
+    for attendee in ("learner", "suspended_teacher_a"):
+        register(user=people[attendee], session=session_a)
     services.suspend(
         moderator=people["moderator"],
         member=people["suspended_teacher_a"],
@@ -105,6 +120,7 @@ def world(db):
         "course_a": make_course("Course A", topic=topic_a),
         "teachers_course_a": make_course("Own A", topic=topic_a, owner=people["teacher_a"]),
         "course_b": make_course("Course B", topic=topic_b),
+        "teachers_session_a": session_a,
         "newcomer_profile": Profile(user=people["newcomer"]),
         "newcomer": people["newcomer"],
         "curator": people["curator"],

@@ -11,10 +11,8 @@
 """
 
 from django.db import migrations
-from django.utils import timezone
 
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-STEPLEN = 4
+from academy.migration_helpers import create_home_child, grant_page_permissions, permission
 
 PEER_TEACHER_PAGE_PERMISSIONS = ["add_page"]
 CURATOR_PAGE_PERMISSIONS = [
@@ -47,87 +45,18 @@ CURATOR_MODEL_PERMISSIONS = [
 ]
 
 
-def _next_child_path(Page, parent) -> str:
-    last = (
-        Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-        .order_by("-path")
-        .first()
-    )
-    if last is None:
-        return parent.path + "0001"
-    number = 0
-    for char in last.path[-STEPLEN:]:
-        number = number * len(ALPHABET) + ALPHABET.index(char)
-    number += 1
-    step = ""
-    for _ in range(STEPLEN):
-        number, digit = divmod(number, len(ALPHABET))
-        step = ALPHABET[digit] + step
-    return parent.path[: parent.depth * STEPLEN] + step
-
-
 def _catalogue(apps):
-    Page = apps.get_model("wagtailcore", "Page")
-    Site = apps.get_model("wagtailcore", "Site")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    CatalogueIndexPage = apps.get_model("courses", "CatalogueIndexPage")
-
-    existing = CatalogueIndexPage.objects.first()
-    if existing:
-        return existing
-    home = Site.objects.get(is_default_site=True).root_page
-    taken = set(
-        Page.objects.filter(path__startswith=home.path, depth=home.depth + 1).values_list(
-            "slug", flat=True
-        )
-    )
-    slug = "courses" if "courses" not in taken else "catalogue"
-    content_type, _ = ContentType.objects.get_or_create(
-        app_label="courses", model="catalogueindexpage"
-    )
-    catalogue = CatalogueIndexPage.objects.create(
+    return create_home_child(
+        apps,
+        app_label="courses",
+        model="CatalogueIndexPage",
         title="Courses",
-        draft_title="Courses",
-        slug=slug,
+        slugs=["courses", "catalogue"],
         intro=(
             "Short, practical courses written by peers who have done it. Filter by topic, "
             "level, language and length, or follow a learning path."
         ),
-        content_type=content_type,
-        path=_next_child_path(Page, home),
-        depth=home.depth + 1,
-        numchild=0,
-        url_path=f"{home.url_path}{slug}/",
-        locale_id=home.locale_id,
-        live=True,
-        show_in_menus=True,
-        first_published_at=timezone.now(),
-        last_published_at=timezone.now(),
     )
-    Page.objects.filter(pk=home.pk).update(numchild=home.numchild + 1)
-    return catalogue
-
-
-def _permission(apps, app_label, model, codename):
-    """Django creates model permissions after all migrations ran: create the ones needed now."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    permission, _ = apps.get_model("auth", "Permission").objects.get_or_create(
-        content_type=content_type,
-        codename=codename,
-        defaults={"name": "Can " + codename.replace("_", " ")},
-    )
-    return permission
-
-
-def _grant_page_permissions(apps, group, page, codenames):
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    for codename in codenames:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page_id=page.pk,
-            permission=_permission(apps, "wagtailcore", "page", codename),
-        )
 
 
 def _grant_collection_permissions(apps, group, codenames):
@@ -136,7 +65,7 @@ def _grant_collection_permissions(apps, group, codenames):
     root = Collection.objects.get(depth=1)
     for app_label, model, codename in codenames:
         GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root, permission=_permission(apps, app_label, model, codename)
+            group=group, collection=root, permission=permission(apps, app_label, model, codename)
         )
 
 
@@ -177,12 +106,12 @@ def set_up_catalogue(apps, schema_editor):
     curators = Group.objects.get(name="Curators")
     catalogue = _catalogue(apps)
 
-    _grant_page_permissions(apps, teachers, catalogue, PEER_TEACHER_PAGE_PERMISSIONS)
-    _grant_page_permissions(apps, curators, catalogue, CURATOR_PAGE_PERMISSIONS)
+    grant_page_permissions(apps, teachers, catalogue, PEER_TEACHER_PAGE_PERMISSIONS)
+    grant_page_permissions(apps, curators, catalogue, CURATOR_PAGE_PERMISSIONS)
     _grant_collection_permissions(apps, teachers, TEACHER_COLLECTION_PERMISSIONS)
     _grant_collection_permissions(apps, curators, CURATOR_COLLECTION_PERMISSIONS)
     for app_label, model, codename in CURATOR_MODEL_PERMISSIONS:
-        curators.permissions.add(_permission(apps, app_label, model, codename))
+        curators.permissions.add(permission(apps, app_label, model, codename))
     _create_workflow(apps, catalogue, mentors, curators)
     Workflow.objects.filter(name="Moderators approval").update(active=False)
     apps.get_model("wagtailcore", "WorkflowPage").objects.filter(

@@ -161,6 +161,11 @@ class LiveSessionPage(Page):
         verbose_name = _("live session")
         verbose_name_plural = _("live sessions")
 
+    def permissions_for_user(self, user):
+        from ..page_permissions import SessionPermissionTester
+
+        return SessionPermissionTester(user, self)
+
     def get_context(self, request, *args, **kwargs):
         from ..views.session import session_context
 
