@@ -263,7 +263,8 @@ def attended(*, user, session) -> bool:
 
 
 def sessions_attended_count(user) -> int:
-    return Participant.objects.filter(user=user, removed=False).count()
+    """Rooms the member joined as an attendee (hosting is counted elsewhere)."""
+    return Participant.objects.filter(user=user, removed=False).exclude(session__host=user).count()
 
 
 def sessions_hosted(user):
@@ -276,3 +277,9 @@ def sessions_hosted(user):
         .exclude(state__cancelled_at__isnull=False)
         .order_by("-starts_at")
     )
+
+
+def sessions_hosted_with_attendees(user) -> int:
+    """Sessions the member hosted that are over and that at least one attendee joined."""
+    joined = Participant.objects.filter(session=OuterRef("pk")).exclude(user=OuterRef("host"))
+    return sessions_hosted(user).filter(Exists(joined)).count()

@@ -95,8 +95,13 @@ def _referrals_activated(user) -> int:
     return Referral.objects.filter(referrer=user, activated_at__isnull=False).count()
 
 
+def _sessions_hosted(user) -> int:
+    from academy.live.selectors import sessions_hosted_with_attendees
+
+    return sessions_hosted_with_attendees(user)
+
+
 # The badges, in the order pages show them -------------------------------------------------
-# "First session hosted" joins this list with the live sessions.
 
 DEFINITIONS: tuple[BadgeDefinition, ...] = (
     BadgeDefinition(
@@ -128,6 +133,18 @@ DEFINITIONS: tuple[BadgeDefinition, ...] = (
         colour="#7a4b00",
         glyph="M12 3l2.8 5.9 6.2.8-4.6 4.3 1.2 6.3L12 17.2l-5.6 3.1 1.2-6.3L3 9.7l6.2-.8z",
         measure=_ledger_count(Cause.CONTENT_APPROVED),
+    ),
+    BadgeDefinition(
+        slug="first-session-hosted",
+        name=_("First session hosted"),
+        description=_("Hosted a live session that peers came to."),
+        criteria=_(
+            "Schedule a live session as a peer teacher and host it: it counts once the "
+            "session is over and at least one attendee joined its live room."
+        ),
+        colour="#8a3b12",
+        glyph="M4 8h11v8H4zM15 11l5-3v8l-5-3",
+        measure=_sessions_hosted,
     ),
     BadgeDefinition(
         slug="peer-teacher",

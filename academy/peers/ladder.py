@@ -112,7 +112,7 @@ CONTRIBUTOR = Level(
         ),
         Requirement(
             "contributions",
-            _("Ratings, kudos and practice reports given"),
+            _("Ratings, kudos, practice reports and live sessions attended"),
             "contributions",
             "contributor.contributions",
         ),

@@ -5,7 +5,7 @@ import hashlib
 import io
 import json
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
@@ -22,11 +22,14 @@ from wagtail.images.models import Image
 
 from academy.courses import services as course_services
 from academy.courses.models import LessonPage
+from academy.live.protocol import Frame
+from academy.live.services import registration as live_registration
+from academy.live.services import room
 from academy.peers import badges, services
 from academy.peers.models import Badge, BadgeAward, Profile, Referral, Welcome
 from academy.peers.reputation import Cause
 from academy.peers.roles import Role
-from tests.factories import UserFactory, make_course, make_lesson, make_topic
+from tests.factories import UserFactory, make_course, make_lesson, make_session, make_topic
 
 OB_CONTEXT = "https://w3id.org/openbadges/v2"
 
@@ -83,10 +86,20 @@ def _activated_referral(user, n):
     Referral.objects.create(referrer=user, referred=UserFactory(), activated_at=timezone.now())
 
 
+def _host_a_session_someone_joined(user, n):
+    services.grant_role(user=user, role=Role.PEER_TEACHER, topic=make_topic())
+    session = make_session(host=user, starts_in=timedelta(minutes=5))
+    attendee = UserFactory()
+    live_registration.register(user=attendee, session=session)
+    room.enter(session=session, user=attendee)
+    room.perform(session_id=session.pk, user=user, frame=Frame(type="session.end"))
+
+
 STEPS = {
     "first-lesson": (1, _complete_lesson),
     "first-course": (1, _complete_course),
     "first-course-published": (1, _ledger(Cause.CONTENT_APPROVED)),
+    "first-session-hosted": (1, _host_a_session_someone_joined),
     "peer-teacher": (1, _become_peer_teacher),
     "ten-kudos": (10, _receive_kudos),
     "helpful-reviewer": (5, _ledger(Cause.REVIEW_DONE)),

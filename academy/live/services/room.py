@@ -420,6 +420,8 @@ def session_end(session, user, frame: Frame) -> None:
         state.ended_at = timezone.now()
         state.save(update_fields=["ended_at"])
         _record(state, "room.updated", chat_closed=state.chat_closed, ended=True)
+        for host in [session.host, *session.cohosts.all()]:
+            member_changed_after_commit(user=host, topic=session.topic)  # hosting badges
 
 
 ACTIONS = {

@@ -189,10 +189,13 @@ class MemberFacts:
                 user=user, completed_at__isnull=False, course__topic=topic
             ).count()
         if name == "contributions":
-            return sum(
+            from academy.live.selectors import sessions_attended_count
+
+            given = sum(
                 model.objects.filter(user=user).count()
                 for model in (LessonFeedback, Kudos, PracticeReport)
             )
+            return given + sessions_attended_count(user)
         if name == "reputation":
             return self.reputation_totals.get(None, 0)
         if name == "topic_reputation":

@@ -61,12 +61,19 @@ def reputation_of(*, user) -> dict:
 
 
 def teaching_of(*, user) -> dict:
-    """Published courses the member wrote, and the topics they teach in."""
+    """Published courses the member wrote, live sessions they hosted, and the topics of both."""
     from academy.courses.selectors import authored_courses
+    from academy.live.selectors import sessions_hosted
 
     courses = list(authored_courses(user=user))
-    topics = {course.topic.pk: course.topic for course in courses}
-    return {"courses": courses, "topics": sorted(topics.values(), key=str)}
+    sessions = list(sessions_hosted(user).select_related("topic"))
+    topics = {item.topic.pk: item.topic for item in [*courses, *sessions]}
+    return {
+        "courses": courses,
+        "sessions": sessions[:5],
+        "sessions_count": len(sessions),
+        "topics": sorted(topics.values(), key=str),
+    }
 
 
 def learning_of(*, user) -> dict:
