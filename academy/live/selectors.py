@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Avg, Count, Exists, OuterRef, Q
+from django.db.models import Avg, Case, Count, Exists, OuterRef, Q, When
 from django.utils import timezone
 
 from .models import (
@@ -79,7 +79,11 @@ def attendees(session):
         Registration.objects.filter(session=session)
         .exclude(status=Registration.Status.CANCELLED)
         .select_related("user__profile")
-        .order_by("-status", "queued_at", "pk")
+        .order_by(
+            Case(When(status=Registration.Status.REGISTERED, then=0), default=1),
+            "queued_at",
+            "pk",
+        )
     )
 
 
