@@ -34,7 +34,7 @@ class LiveSessionPageForm(WagtailAdminPageForm):
         if "host" in self.fields:
             self.fields["host"].queryset = teachers
             if not self.instance.host_id and self.for_user is not None:
-                self.initial.setdefault("host", self.for_user.pk)
+                self.initial["host"] = self.for_user.pk
         if "cohosts" in self.fields:
             self.fields["cohosts"].queryset = teachers
         if self.for_user is not None and "topic" in self.fields:
