@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.text import slugify
 
 from academy.live.models import LiveSessionPage, SessionsIndexPage
 from cms.models import HomePage
@@ -28,9 +29,7 @@ def make_session(
     fields.setdefault("description", f"Bring your questions about {title.lower()}.")
     fields.setdefault("meeting_url", "https://meet.example.org/retro-clinic")
     fields.setdefault("capacity", 30)
-    fields.setdefault(
-        "slug", f"{title.lower().replace(' ', '-')}-{LiveSessionPage.objects.count()}"
-    )
+    fields.setdefault("slug", f"{slugify(title)}-{LiveSessionPage.objects.count()}")
     cohosts = fields.pop("cohosts", [])
     session = LiveSessionPage(
         title=title,
