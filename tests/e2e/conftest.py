@@ -3,6 +3,7 @@
 Screenshots of each step go to $SCREENSHOT_DIR (default: a folder in /tmp), outside the repo.
 """
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -12,6 +13,8 @@ import pytest
 from django.core.management import call_command
 from django.db import connections
 from playwright.sync_api import sync_playwright
+
+from bench import harness
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -55,13 +58,14 @@ def browser_page(live_server, monkeypatch):
         connections.close_all()
 
 
-def _watched_page(browser, base_url: str):
+def _watched_page(browser, base_url: str, *, expected: tuple[str, ...] = ()):
+    """A page in its own browser context; problems containing one of `expected` are not."""
     context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     problems: list[str] = []
 
     def on_console(message):
-        if message.type == "error":
+        if message.type == "error" and not any(text in message.text for text in expected):
             problems.append(message.text)
 
     def on_response(response):
@@ -74,3 +78,70 @@ def _watched_page(browser, base_url: str):
     yield page
     context.close()
     assert not problems, problems
+
+
+class AsgiServer:
+    """The academy under daphne (HTTP and websockets) on the test database, which a test can
+    stop and start again on the same port, as a restart or a dropped network would."""
+
+    def __init__(self, env: dict[str, str]):
+        self.port = harness.free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = env
+        self._running = None
+
+    def start(self):
+        command = [str(harness.BIN / "daphne"), "-b", "127.0.0.1", "-p", str(self.port)]
+        self._running = harness.server(
+            [*command, "academy.asgi:application"], env=self.env, ready_url=self.url + "/"
+        )
+        self._running.__enter__()
+
+    def stop(self):
+        if self._running is not None:
+            self._running.__exit__(None, None, None)
+            self._running = None
+
+
+def _database_env() -> dict[str, str]:
+    """Point a server process at the database this test runs on."""
+    database = connections["default"].settings_dict
+    if database["ENGINE"].endswith("sqlite3"):
+        return {"SQLITE_PATH": str(database["NAME"])}
+    user, host, port = database["USER"], database["HOST"], database["PORT"]
+    return {"DATABASE_URL": f"postgres://{user}@{host}:{port}/{database['NAME']}"}
+
+
+@pytest.fixture
+def asgi_server(transactional_db):
+    env = {"DJANGO_SETTINGS_MODULE": "academy.settings.test", **_database_env()}
+    for name in ("REDIS_URL", "CHANNELS_PREFIX"):
+        if os.environ.get(name):
+            env[name] = os.environ[name]
+    server = AsgiServer(env)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def open_page(asgi_server, monkeypatch):
+    """Opens Chromium tabs on the ASGI server, each in its own context (one per person).
+
+    Failed websocket connections are expected while a test has the server down."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        opened = []
+
+        def open_one():
+            watched = _watched_page(browser, asgi_server.url, expected=("WebSocket connection",))
+            opened.append(watched)
+            return next(watched)
+
+        yield open_one
+        for watched in opened:
+            with contextlib.suppress(StopIteration):
+                next(watched)
+        browser.close()
+        connections.close_all()
