@@ -142,3 +142,21 @@ def test_the_host_defaults_to_the_teacher_writing_the_session(client, teacher):
     client.force_login(teacher)
     html = client.get(_add_url()).content.decode()
     assert f'<option value="{teacher.pk}" selected>' in html
+
+
+def test_teachers_find_only_the_sessions_they_run_from_the_admin_menu(client, teacher):
+    mentor = UserFactory(roles=[Role.PEER_TEACHER, Role.MENTOR])
+    other = UserFactory(roles=[Role.PEER_TEACHER])
+    make_session("Own clinic", host=teacher)
+    make_session("Co-hosted clinic", host=other, cohosts=[teacher])
+    make_session("Someone else's clinic", host=mentor)
+    client.force_login(teacher)
+    index = SessionsIndexPage.objects.get()
+    assert (
+        reverse("live_sessions_admin") in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
+    response = client.get(reverse("live_sessions_admin"), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_explore", args=[index.pk])
+    html = response.content.decode()
+    assert "Own clinic" in html and "Co-hosted clinic" in html
+    assert "Someone else&#x27;s clinic" not in html and "Someone else's clinic" not in html
