@@ -40,3 +40,13 @@ class SessionFeedbackForm(forms.ModelForm):
             "will_try": _("One thing you will put into practice."),
             "comment": _("Optional, seen only by the hosts."),
         }
+
+
+class CancelSessionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is it cancelled?"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Optional. It is sent to everyone registered or on the waitlist."),
+    )

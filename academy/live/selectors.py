@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Avg, Case, Count, Exists, OuterRef, Q, When
+from django.db.models import Avg, Case, Count, Exists, F, OuterRef, Q, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import (
@@ -156,6 +157,29 @@ def sessions_of(user):
         .distinct()
         .order_by("starts_at")
     )
+
+
+def reminders_due(*, stamp: str, opens: timedelta, closes: timedelta, late_seats: bool, now):
+    """Seats still owed the reminder recorded in the registration field `stamp`: in published
+    sessions that are neither cancelled nor ended and start between `closes` and `opens` from
+    now. Without `late_seats`, only seats held since the reminder fell due."""
+    due = (
+        Registration.objects.filter(
+            status=Registration.Status.REGISTERED,
+            user__is_active=True,
+            session__live=True,
+            session__starts_at__gt=now + closes,
+            session__starts_at__lte=now + opens,
+            **{f"{stamp}__isnull": True},
+        )
+        .exclude(session__state__cancelled_at__isnull=False)
+        .exclude(session__state__ended_at__isnull=False)
+    )
+    if not late_seats:
+        due = due.alias(seated_at=Coalesce("promoted_at", "queued_at")).filter(
+            seated_at__lte=F("session__starts_at") - opens
+        )
+    return due.select_related("user", "session").order_by("session__starts_at", "pk")
 
 
 # The room ---------------------------------------------------------------------------------

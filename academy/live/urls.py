@@ -10,6 +10,7 @@ urlpatterns = [
     path("calendar/<str:token>.ics", calendar.feed, name="feed"),
     path("<int:session_id>/register/", session.register, name="register"),
     path("<int:session_id>/cancel/", session.cancel, name="cancel"),
+    path("<int:session_id>/cancel-session/", hosting.cancel_session, name="cancel_session"),
     path("<int:session_id>/session.ics", calendar.session_ics, name="session_ics"),
     path("<int:session_id>/room/", room.room, name="room"),
     path("<int:session_id>/attendees/", hosting.attendees, name="attendees"),

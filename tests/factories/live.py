@@ -23,8 +23,9 @@ def make_sessions_index() -> SessionsIndexPage:
 def make_session(
     title="Retro clinic", *, host, starts_in=timedelta(days=2), minutes=60, **fields
 ) -> LiveSessionPage:
-    """A published session starting `starts_in` from now (negative: it has started)."""
-    starts_at = timezone.now() + starts_in
+    """A published session starting `starts_in` from now (negative: it has started), on the
+    minute like the times hosts enter in the editor."""
+    starts_at = (timezone.now() + starts_in).replace(second=0, microsecond=0)
     fields.setdefault("topic", make_topic())
     fields.setdefault("description", f"Bring your questions about {title.lower()}.")
     fields.setdefault("meeting_url", "https://meet.example.org/retro-clinic")

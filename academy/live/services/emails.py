@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from academy.peers.services.notifications import send
+from academy.peers.services.notifications import send, send_now
 
 
 def absolute(path: str) -> str:
@@ -28,9 +28,9 @@ def links(session) -> dict:
     }
 
 
-def _send_about(registration, *, subject: str, template: str, **context) -> None:
+def _send_about(registration, *, subject: str, template: str, deliver=send, **context) -> None:
     session = registration.session
-    send(
+    deliver(
         to=[registration.user.email],
         subject=subject % {"title": session.title},
         template=template,
@@ -51,4 +51,33 @@ def promoted(registration) -> None:
         registration,
         subject=_("A seat opened up for you: %(title)s"),
         template="live/email/promoted.txt",
+    )
+
+
+def reminder(registration, *, subject: str, intro: str) -> None:
+    """Sent at once rather than after commit: the reminders service claims the reminder
+    first and must learn whether the email went out, to give the claim back if not."""
+    _send_about(
+        registration,
+        subject=subject,
+        template="live/email/reminder.txt",
+        deliver=send_now,
+        intro=intro % {"title": registration.session.title},
+    )
+
+
+def changed(registration) -> None:
+    _send_about(
+        registration,
+        subject=_("Changed: %(title)s"),
+        template="live/email/changed.txt",
+    )
+
+
+def cancelled(registration, *, reason: str) -> None:
+    _send_about(
+        registration,
+        subject=_("Cancelled: %(title)s"),
+        template="live/email/cancelled.txt",
+        reason=reason,
     )

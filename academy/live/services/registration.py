@@ -17,7 +17,9 @@ class RegistrationError(Exception):
     """Why a member cannot take or give up a seat, in words for them."""
 
 
-def _lock(session) -> SessionState:
+def lock_state(session) -> SessionState:
+    """The session's state row, locked until the transaction ends: every change to seats or
+    to the session's schedule queues on it."""
     SessionState.objects.get_or_create(session_id=session.pk)
     return SessionState.objects.select_for_update().get(session_id=session.pk)
 
@@ -27,7 +29,7 @@ def register(*, user, session, now=None) -> Registration:
     if not can(user, "session.register", session):
         raise RegistrationError(_("You cannot register for this session."))
     with transaction.atomic():
-        state = _lock(session)
+        state = lock_state(session)
         # Read the clock inside the lock: seats and waitlist places follow the lock's order.
         now = now or timezone.now()
         if state.cancelled_at:
@@ -54,7 +56,7 @@ def cancel(*, user, session, now=None) -> Registration | None:
     """Give up a seat or a waitlist place; the first member waiting gets the seat."""
     now = now or timezone.now()
     with transaction.atomic():
-        state = _lock(session)
+        state = lock_state(session)
         registration = Registration.objects.filter(user=user, session=session).first()
         if registration is None or registration.status == Registration.Status.CANCELLED:
             return registration
@@ -74,7 +76,7 @@ def fill_seats(*, session, now=None) -> list[Registration]:
     when the host adds seats), and tell each of them."""
     now = now or timezone.now()
     with transaction.atomic():
-        state = _lock(session)
+        state = lock_state(session)
         if state.cancelled_at or session.has_started(now):
             return []
         free = session.capacity - selectors.seats_taken(session)

@@ -4,15 +4,16 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.peers.permissions import can
 
 from .. import calendar, selectors
-from ..models import CalendarFeed
+from ..models import CalendarFeed, Registration, SessionsIndexPage
 from ..services import calendar_feed
-from ..services.emails import absolute
+from ..services.emails import absolute, when
 from .session import _session_or_404
 
 
@@ -54,16 +55,32 @@ def feed(request, token: str):
 
 @login_required
 def my_sessions(request):
-    feed = CalendarFeed.objects.filter(user=request.user).first()
+    """The sessions in the member's calendar feed, coming up first, and the feed's address."""
+    user, now = request.user, timezone.now()
+    held = {
+        registration.session_id: registration
+        for registration in user.session_registrations.exclude(status=Registration.Status.CANCELLED)
+    }
+    upcoming, past = [], []
+    for session in selectors.sessions_of(user):
+        registration = held.get(session.pk)
+        row = {
+            "session": session,
+            "when": when(session),
+            "hosting": user.pk in session.host_ids(),
+            "waitlist_position": registration and selectors.waitlist_position(registration),
+            "cancelled": selectors.is_cancelled(session),
+        }
+        (past if selectors.is_over(session, now) else upcoming).append(row)
+    feed = CalendarFeed.objects.filter(user=user).first()
+    index = SessionsIndexPage.objects.live().first()
     return TemplateResponse(
         request,
         "live/my_sessions.html",
         {
-            "sessions": selectors.sessions_of(request.user),
-            "registrations": {
-                registration.session_id: registration
-                for registration in request.user.session_registrations.all()
-            },
+            "upcoming": upcoming,
+            "past": past[::-1],
+            "sessions_url": index and index.url,
             "feed_url": absolute(reverse("live:feed", args=[feed.token])) if feed else None,
         },
     )

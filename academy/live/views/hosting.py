@@ -1,5 +1,5 @@
-"""What hosts see: the list of attendees (and its CSV), the recap with its follow-ups, and
-the attendees' feedback form."""
+"""What hosts see: the list of attendees (and its CSV), cancelling the session, the recap
+with its follow-ups, and the attendees' feedback form."""
 
 import csv
 
@@ -15,8 +15,9 @@ from academy.peers.permissions import can
 from academy.peers.selectors.profiles import display_name
 
 from .. import selectors
-from ..forms import SessionFeedbackForm
+from ..forms import CancelSessionForm, SessionFeedbackForm
 from ..services import recap as recap_service
+from ..services import schedule
 from .session import _session_or_404
 
 
@@ -65,6 +66,34 @@ def attendees_csv(request, session_id: int):
 def _safe_cell(value: str) -> str:
     # A cell starting with = + - @ runs as a formula in spreadsheets (CSV injection).
     return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+
+
+@login_required
+def cancel_session(request, session_id: int):
+    """GET asks the host to confirm, POST calls the session off and tells everyone coming."""
+    session = _run_session_or_404(request, session_id)
+    if selectors.is_cancelled(session):
+        messages.info(request, _("This session is already cancelled."))
+        return redirect(session.url)
+    form = CancelSessionForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            schedule.cancel_session(
+                session=session, by=request.user, reason=form.cleaned_data["reason"]
+            )
+        except schedule.ScheduleError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, _("The session is cancelled. Everyone registered or waiting was emailed.")
+            )
+        return redirect(session.url)
+    return TemplateResponse(
+        request,
+        "live/cancel_session.html",
+        {"session": session, "form": form, "attendees_count": selectors.attendees(session).count()},
+        status=400 if form.is_bound else 200,
+    )
 
 
 @login_required

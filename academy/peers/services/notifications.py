@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -14,15 +14,29 @@ from ..models import RoleChange
 from ..roles import Role
 
 
-def send(*, to: list[str], subject: str, template: str, context: dict) -> None:
-    """Email the rendered template to these addresses once the transaction commits."""
+def _message(*, to: list[str], subject: str, template: str, context: dict) -> EmailMessage | None:
     recipients = [address for address in to if address]
     if not recipients:
-        return
+        return None
     body = render_to_string(
         template, {**context, "path_url": settings.WAGTAILADMIN_BASE_URL + reverse("peers:path")}
     )
-    transaction.on_commit(lambda: send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients))
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+
+
+def send(*, to: list[str], subject: str, template: str, context: dict) -> None:
+    """Email the rendered template to these addresses once the transaction commits."""
+    message = _message(to=to, subject=subject, template=template, context=context)
+    if message is not None:
+        transaction.on_commit(message.send)
+
+
+def send_now(*, to: list[str], subject: str, template: str, context: dict) -> None:
+    """Email the rendered template at once and raise if it cannot be sent: for callers that
+    already run after commit and deal with a failed email themselves."""
+    message = _message(to=to, subject=subject, template=template, context=context)
+    if message is not None:
+        message.send()
 
 
 def _role_name(change) -> str:
