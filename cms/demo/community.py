@@ -6,7 +6,6 @@ Every write goes through the peers services, so running the steps again changes 
 
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from academy.courses import services as course_services
@@ -16,7 +15,7 @@ from academy.peers.models import BuddyRequest
 from academy.peers.permissions import can
 
 from . import content
-from .members import ensure_member
+from .members import ensure_member, member
 
 # username, display name, days since joining, lessons done
 NEWCOMERS = [
@@ -30,14 +29,10 @@ NEWCOMERS = [
 FIRST_COURSE = "running-your-first-retrospective"
 
 
-def _user(username: str):
-    return get_user_model().objects.get(username=username)
-
-
 def ensure_ambassador() -> None:
     """Ana has earned Ambassador by now (reputation history and her learning); review her
     so that her referral link works below even where after-commit reviews have not run."""
-    peer_services.member_changed(user=_user("ana"))
+    peer_services.member_changed(user=member("ana"))
 
 
 def ensure_newcomers() -> None:
@@ -52,7 +47,7 @@ def ensure_newcomers() -> None:
 
 def ensure_referral() -> None:
     """Ana invited Lucas; his first lesson (next step) activates the referral."""
-    peer_services.record_referral(referrer=_user("ana"), referred=_user("newcomer5"))
+    peer_services.record_referral(referrer=member("ana"), referred=member("newcomer5"))
 
 
 def ensure_first_lessons() -> None:
@@ -60,17 +55,20 @@ def ensure_first_lessons() -> None:
     lessons = list(LessonPage.objects.child_of(course).live().order_by("path"))
     for username, _name, _days, done in NEWCOMERS:
         for lesson in lessons[:done]:
-            course_services.mark_lesson_done(user=_user(username), lesson=lesson)
+            course_services.mark_lesson_done(user=member(username), lesson=lesson)
 
 
 def ensure_buddy_request() -> None:
-    teacher = _user("teacher")
+    teacher = member("teacher")
     topic = Topic.objects.get(slug="facilitation")  # Mei Chen mentors it
     if not BuddyRequest.objects.filter(teacher=teacher, topic=topic).exists():
         peer_services.request_buddy(
             teacher=teacher,
             topic=topic,
-            message="My first live session, on check-in rounds. A co-host for the chat would help.",
+            message=(
+                "My first facilitation session: a practice circle on check-in rounds. "
+                "A co-host for the chat would help."
+            ),
         )
 
 
@@ -80,11 +78,11 @@ def ensure_report() -> None:
     username, course_slug, position, _text = content.PRACTICE[0]
     course = CoursePage.objects.live().get(slug=course_slug)
     lesson = LessonPage.objects.child_of(course).live().order_by("path")[position]
-    report = PracticeReport.objects.get(user=_user(username), lesson=lesson)
+    report = PracticeReport.objects.get(user=member(username), lesson=lesson)
     reporter = next(
         (
             user
-            for user in (_user("learner"), _user("curator"))
+            for user in (member("learner"), member("curator"))
             if can(user, "content.flag", report)
         ),
         None,

@@ -18,10 +18,7 @@ from academy.courses.models import (
 )
 
 from . import catalogue, content
-
-
-def _user(username: str):
-    return get_user_model().objects.get(username=username)
+from .members import member
 
 
 def _save(page: Page, *, author, publish: bool) -> None:
@@ -31,7 +28,7 @@ def _save(page: Page, *, author, publish: bool) -> None:
 
 
 def _create_course(catalogue_page: CatalogueIndexPage, data: dict, *, featured_order: int):
-    author = _user(data["author"])
+    author = member(data["author"])
     publish = data["state"] == "published"
     course = CoursePage(
         title=data["title"],
@@ -83,20 +80,20 @@ def ensure_learning_paths() -> None:
         if data["slug"] in existing:
             continue
         path = LearningPathPage(
-            title=data["title"], slug=data["slug"], intro=data["intro"], owner=_user("curator")
+            title=data["title"], slug=data["slug"], intro=data["intro"], owner=member("curator")
         )
         path.steps = [
             LearningPathStep(course=CoursePage.objects.get(slug=step["course"]), why=step["why"])
             for step in data["steps"]
         ]
         catalogue_page.add_child(instance=path)
-        path.save_revision(user=_user("curator")).publish()
+        path.save_revision(user=member("curator")).publish()
 
 
 def ensure_learning() -> None:
     """Enrol demo members and mark lessons done, as they would through the site."""
     for username, course_slug, lessons_done in content.ENROLMENTS:
-        user = _user(username)
+        user = member(username)
         course = CoursePage.objects.live().get(slug=course_slug)
         course_services.enrol(user=user, course=course)
         lessons = list(LessonPage.objects.child_of(course).live().order_by("path"))
@@ -112,13 +109,13 @@ def _lesson_at(course_slug: str, position: int) -> LessonPage:
 
 def ensure_feedback() -> None:
     for username, course_slug, position, rating, comment, kudos in content.FEEDBACK:
-        user, lesson = _user(username), _lesson_at(course_slug, position)
+        user, lesson = member(username), _lesson_at(course_slug, position)
         course_services.give_feedback(user=user, lesson=lesson, rating=rating, comment=comment)
         if kudos and not lesson.kudos.filter(user=user).exists():
             course_services.toggle_kudos(user=user, lesson=lesson)
     for username, course_slug, position, text in content.PRACTICE:
         lesson = _lesson_at(course_slug, position)
-        course_services.report_practice(user=_user(username), lesson=lesson, text=text)
+        course_services.report_practice(user=member(username), lesson=lesson, text=text)
 
 
 CATALOGUE_STEPS = [

@@ -1,4 +1,5 @@
-"""One way to create a demo member: verified email, the demo password, a profile."""
+"""One way to create a demo member (verified email, the demo password, a profile) and to
+find one."""
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -28,3 +29,7 @@ def ensure_member(*, username: str, name: str, email: str, bio: str = "", **fiel
     )
     peer_services.update_profile(user=user, display_name=name, bio=bio)
     return user
+
+
+def member(username: str):
+    return get_user_model().objects.get(username=username)

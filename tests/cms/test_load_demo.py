@@ -1,12 +1,26 @@
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from academy.courses.models import Topic
+from academy.live import selectors as live_selectors
+from academy.live.models import (
+    ChatMessage,
+    Hand,
+    Participant,
+    QuestionVote,
+    Registration,
+    RoomEvent,
+    SessionFeedback,
+    SessionsIndexPage,
+)
 from academy.peers.models import RoleChange, Standing
 from academy.peers.roles import Role
-from cms.demo import content
+from cms.demo import content, live
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +40,20 @@ def _snapshot() -> dict:
             for user in User.objects.all()
         ),
         "topics": sorted(Topic.objects.values_list("slug", "name", "parent__slug")),
+        "registrations": sorted(
+            Registration.objects.values_list("session__slug", "user__username", "status")
+        ),
+        "room": {
+            model.__name__: model.objects.count()
+            for model in (
+                RoomEvent,
+                ChatMessage,
+                QuestionVote,
+                Hand,
+                Participant,
+                SessionFeedback,
+            )
+        },
     }
 
 
@@ -36,6 +64,8 @@ def test_load_demo_twice_gives_the_same_site():
     assert _snapshot() == first
     assert len(first["topics"]) == len(content.TOPICS)
     assert ("/home/how-it-works/", "How it works", True) in first["pages"]
+    assert ("/home/sessions/", "Live sessions", True) in first["pages"]
+    assert first["room"]["ChatMessage"] > 0
 
 
 def test_demo_has_one_member_per_role_who_can_sign_in(client):
@@ -103,3 +133,70 @@ def test_demo_has_community_care_waiting(client):
     html = client.get("/admin/moderation/").content.decode()
     assert "newcomer1" in html and "newcomer5" not in html  # Lucas already started
     assert "one-word check-in" in html
+
+
+def test_demo_has_live_sessions_to_join(client):
+    call_command("load_demo", verbosity=0)
+    now = timezone.now()
+    index = SessionsIndexPage.objects.get()
+    assert index.live and index.show_in_menus
+    assert 'href="/sessions/"' in client.get("/").content.decode()  # in the navigation
+
+    upcoming = list(live_selectors.upcoming())
+    assert [session.slug for session in upcoming] == [data["slug"] for data in live.UPCOMING]
+    assert now < upcoming[0].starts_at and upcoming[-1].starts_at < now + timedelta(weeks=3)
+    assert {session.language for session in upcoming} == {"en", "es"}
+    assert {"Europe/Berlin", "Europe/Madrid", "America/New_York"} <= {
+        session.time_zone for session in upcoming
+    }
+    assert any(session.cohosts.filter(username="mentor") for session in upcoming)
+
+    # Lena's next session opens its room and shows its link a couple of hours after loading.
+    soon = upcoming[0]
+    assert soon.host.username == "teacher"
+    assert timedelta(hours=1, minutes=55) <= soon.starts_at - now <= timedelta(hours=2, minutes=15)
+    assert now < soon.meeting_link_shown_from()
+    learner = get_user_model().objects.get(username="learner")
+    assert live_selectors.is_registered(user=learner, session=soon)
+
+    seats_left = {session.slug: session.capacity - session.seats_taken for session in upcoming}
+    assert seats_left["from-post-mortem-to-story"] == 1
+    circle = next(s for s in upcoming if s.slug == "check-in-rounds-practice-circle")
+    assert seats_left[circle.slug] == 0
+    waiting = [registration.user.username for registration in live_selectors.waitlist(circle)]
+    assert waiting == ["newcomer6", "newcomer2"]
+
+
+def test_demo_has_a_past_session_with_its_recap():
+    call_command("load_demo", verbosity=0)
+    [past] = live_selectors.past()
+    assert past.host.username == "teacher" and past.recording_url
+    assert timedelta(days=6) < timezone.now() - past.starts_at < timedelta(days=8)
+    ended_at = live_selectors.state_of(past).ended_at
+    assert past.starts_at < ended_at < past.ends_at  # ended by the host
+
+    recap = live_selectors.recap(past)
+    assert {"learner", "priya", "ana", "newcomer5"} <= {
+        participant.user.username for participant in recap.participants
+    }
+    assert recap.messages_count == 8
+    assert [(q.votes, q.answered, q.pinned) for q in recap.questions] == [
+        (3, False, True),
+        (4, True, False),
+        (2, False, False),
+        (1, False, False),
+    ]
+    [follow_up] = [question for question in recap.questions if question.follow_up_at]
+    assert not follow_up.answered and not follow_up.pinned
+    assert len(recap.feedback) == 4 and recap.average_score >= 4
+    assert all(feedback.will_try for feedback in recap.feedback)
+    hand = Hand.objects.get(session=past)
+    assert hand.user.username == "ana" and hand.called_at
+
+    # The room's history is dated within the session, as it happened.
+    stamps = [
+        *ChatMessage.objects.filter(session=past).values_list("created_at", flat=True),
+        *RoomEvent.objects.filter(session=past).values_list("created_at", flat=True),
+        *(question.created_at for question in recap.questions),
+    ]
+    assert all(past.room_opens_at() <= stamp <= ended_at for stamp in stamps)
