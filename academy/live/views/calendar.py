@@ -13,7 +13,7 @@ from academy.peers.permissions import can
 from .. import calendar, selectors
 from ..models import CalendarFeed, Registration, SessionsIndexPage
 from ..services import calendar_feed
-from ..services.emails import absolute, when
+from ..services.emails import absolute
 from .session import _session_or_404
 
 
@@ -66,7 +66,6 @@ def my_sessions(request):
         registration = held.get(session.pk)
         row = {
             "session": session,
-            "when": when(session),
             "hosting": user.pk in session.host_ids(),
             "waitlist_position": registration and selectors.waitlist_position(registration),
             "cancelled": selectors.is_cancelled(session),
