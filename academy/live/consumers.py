@@ -80,6 +80,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             frame = protocol.parse(text_data if bytes_data is None else bytes_data)
             ref = frame.ref
             await self.handle(frame)
+        except room.RoomRefused as refused:
+            await self.close(code=refused.close_code)
         except protocol.ProtocolError as error:
             error.ref = error.ref or ref
             await self.send_frame(error.frame())

@@ -5,6 +5,7 @@ commit. The state row's counter is the room's lock: events get gap-free, increas
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -134,7 +135,10 @@ def _announce_presence(session_id: int, kind: str, user) -> None:
 
 def catch_up(*, session, user, after: int | None) -> dict:
     """The frame that brings a client up to date: the events after `after`, or, for a new or
-    far-behind client, a snapshot of the room."""
+    far-behind client, a snapshot of the room. RoomRefused when the member may no longer be
+    in it: removed (or the session unpublished) since the connection opened."""
+    member = get_user_model().objects.filter(pk=user.pk, is_active=True).first()
+    session = admit(session_id=session.pk, user=member or AnonymousUser())
     last_id = selectors.state_of(session).last_event_id
     if after is not None and after <= last_id and last_id - after <= MAX_BACKLOG:
         return {
