@@ -73,12 +73,15 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             return  # refused and closing: frames the client sent meanwhile are dropped
         ref = None
         try:
-            if not self.bucket.take():
+            # Every frame takes a token, bad ones too; the frame is read first so that a
+            # refusal names the message the client should offer to send again.
+            limited = not self.bucket.take()
+            frame = protocol.parse(text_data if bytes_data is None else bytes_data)
+            ref = frame.ref
+            if limited:
                 raise protocol.ProtocolError(
                     "rate_limited", _("Slow down a little: too many messages at once.")
                 )
-            frame = protocol.parse(text_data if bytes_data is None else bytes_data)
-            ref = frame.ref
             await self.handle(frame)
         except room.RoomRefused as refused:
             await self.close(code=refused.close_code)
