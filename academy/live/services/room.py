@@ -83,9 +83,12 @@ def enter(*, session, user, now=None) -> None:
         if participant.connections <= 0 or stale:
             participant.connections = 0
             _announce_presence(session.pk, "presence.joined", user)
+        else:
+            # Already here in another tab: the time since its last heartbeat was attended.
+            participant.seconds_present += _present_since(participant, now)
         participant.connections += 1
         participant.last_seen_at = now
-        participant.save(update_fields=["connections", "last_seen_at"])
+        participant.save(update_fields=["seconds_present", "connections", "last_seen_at"])
         if created and user.pk not in session.host_ids():
             member_changed_after_commit(user=user, topic=session.topic)
 
