@@ -50,6 +50,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                 session_id=self.session_id, user=self.user
             )
         except room.RoomRefused as refused:
+            # Accepted first: closed before that, a browser sees an HTTP 403 and no close
+            # code, and cannot tell "sign in" from "not open yet".
+            await self.accept()
             await self.close(code=refused.close_code)
             return
         self.bucket = TokenBucket(burst=BURST, rate=RATE)
@@ -66,15 +69,22 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         await database_sync_to_async(room.leave)(session=self.session, user=self.user)
 
     async def receive(self, text_data=None, bytes_data=None):
+        if self.session is None:
+            return  # refused and closing: frames the client sent meanwhile are dropped
         ref = None
         try:
-            if not self.bucket.take():
+            # Every frame takes a token, bad ones too; the frame is read first so that a
+            # refusal names the message the client should offer to send again.
+            limited = not self.bucket.take()
+            frame = protocol.parse(text_data if bytes_data is None else bytes_data)
+            ref = frame.ref
+            if limited:
                 raise protocol.ProtocolError(
                     "rate_limited", _("Slow down a little: too many messages at once.")
                 )
-            frame = protocol.parse(text_data if bytes_data is None else bytes_data)
-            ref = frame.ref
             await self.handle(frame)
+        except room.RoomRefused as refused:
+            await self.close(code=refused.close_code)
         except protocol.ProtocolError as error:
             error.ref = error.ref or ref
             await self.send_frame(error.frame())

@@ -238,9 +238,10 @@ def _enter_room(user, session) -> bool:
     """Registered attendees, hosts and chat moderators; never a member removed from it."""
     from academy.live.selectors import is_registered, was_removed
 
-    if _moderate_session(user, session):
-        return True
-    return is_registered(user=user, session=session) and not was_removed(user=user, session=session)
+    # Removal comes first: a chat moderator needs no seat, but is not above being removed.
+    if was_removed(user=user, session=session):
+        return False
+    return _moderate_session(user, session) or is_registered(user=user, session=session)
 
 
 @rule("session.speak")

@@ -5,6 +5,7 @@ commit. The state row's counter is the room's lock: events get gap-free, increas
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -82,9 +83,12 @@ def enter(*, session, user, now=None) -> None:
         if participant.connections <= 0 or stale:
             participant.connections = 0
             _announce_presence(session.pk, "presence.joined", user)
+        else:
+            # Already here in another tab: the time since its last heartbeat was attended.
+            participant.seconds_present += _present_since(participant, now)
         participant.connections += 1
         participant.last_seen_at = now
-        participant.save(update_fields=["connections", "last_seen_at"])
+        participant.save(update_fields=["seconds_present", "connections", "last_seen_at"])
         if created and user.pk not in session.host_ids():
             member_changed_after_commit(user=user, topic=session.topic)
 
@@ -134,7 +138,10 @@ def _announce_presence(session_id: int, kind: str, user) -> None:
 
 def catch_up(*, session, user, after: int | None) -> dict:
     """The frame that brings a client up to date: the events after `after`, or, for a new or
-    far-behind client, a snapshot of the room."""
+    far-behind client, a snapshot of the room. RoomRefused when the member may no longer be
+    in it: removed (or the session unpublished) since the connection opened."""
+    member = get_user_model().objects.filter(pk=user.pk, is_active=True).first()
+    session = admit(session_id=session.pk, user=member or AnonymousUser())
     last_id = selectors.state_of(session).last_event_id
     if after is not None and after <= last_id and last_id - after <= MAX_BACKLOG:
         return {
