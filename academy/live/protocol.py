@@ -55,7 +55,7 @@ def _text(limit: int):
             raise ProtocolError("empty_text", _("Write something first."))
         if len(value) > limit:
             raise ProtocolError(
-                "too_long", _("Keep it under %(limit)d characters.") % {"limit": limit}
+                "too_long", _("Keep it to %(limit)d characters or fewer.") % {"limit": limit}
             )
         if "\x00" in value:
             raise ValueError

@@ -113,9 +113,8 @@ def is_over(session, now=None) -> bool:
     return bool(state and state.ended_at) or now >= session.ends_at
 
 
-def upcoming(*, now=None, topic=None, level=None, language=None):
-    now = now or timezone.now()
-    sessions = published_sessions().filter(ends_at__gt=now, state__ended_at__isnull=True)
+def _matching(sessions, *, topic, level, language):
+    """Not cancelled, and in the chosen topic, level and language (each optional)."""
     sessions = sessions.exclude(state__cancelled_at__isnull=False)
     if topic is not None:
         sessions = sessions.filter(topic=topic)
@@ -123,19 +122,21 @@ def upcoming(*, now=None, topic=None, level=None, language=None):
         sessions = sessions.filter(level=level)
     if language:
         sessions = sessions.filter(language=language)
-    return sessions.order_by("starts_at", "pk")
+    return sessions
+
+
+def upcoming(*, now=None, topic=None, level=None, language=None):
+    now = now or timezone.now()
+    sessions = published_sessions().filter(ends_at__gt=now, state__ended_at__isnull=True)
+    return _matching(sessions, topic=topic, level=level, language=language).order_by(
+        "starts_at", "pk"
+    )
 
 
 def past(*, now=None, topic=None, level=None, language=None):
     now = now or timezone.now()
     sessions = published_sessions().filter(Q(ends_at__lte=now) | Q(state__ended_at__isnull=False))
-    sessions = sessions.exclude(state__cancelled_at__isnull=False)
-    if topic is not None:
-        sessions = sessions.filter(topic=topic)
-    if level:
-        sessions = sessions.filter(level=level)
-    if language:
-        sessions = sessions.filter(language=language)
+    sessions = _matching(sessions, topic=topic, level=level, language=language)
     return sessions.annotate(
         questions_count=Count("questions", distinct=True),
         attendance=Count("participants", distinct=True),

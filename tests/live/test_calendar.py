@@ -15,16 +15,6 @@ from tests.factories import UserFactory, make_session
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def host(db):
-    return UserFactory(username="hana", roles=[Role.PEER_TEACHER])
-
-
-@pytest.fixture
-def session(host):
-    return make_session(host=host, starts_in=timedelta(days=3))
-
-
 def _events(response) -> dict:
     """The VEVENTs of a calendar response, by UID."""
     assert response.status_code == 200

@@ -10,15 +10,9 @@ from django.utils import timezone
 
 from academy.live.models import Participant, Question, Registration, SessionFeedback, SessionState
 from academy.live.services import registration
-from academy.peers.roles import Role
 from tests.factories import UserFactory, make_session, make_topic
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def host():
-    return UserFactory(username="host", email="host@example.org", roles=[Role.PEER_TEACHER])
 
 
 def _page(client, session) -> str:

@@ -17,11 +17,6 @@ from tests.factories import UserFactory, make_session
 Status = Registration.Status
 
 
-@pytest.fixture
-def host(db):
-    return UserFactory(username="host", roles=[Role.PEER_TEACHER])
-
-
 def _statuses(session) -> dict[str, str]:
     return dict(
         Registration.objects.filter(session=session).values_list("user__username", "status")

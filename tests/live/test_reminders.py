@@ -23,22 +23,6 @@ DAY_BEFORE = timedelta(hours=23, minutes=55)
 HOUR_BEFORE = timedelta(minutes=55)
 
 
-@pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run what follows a commit (the emails) at the end of the block."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
-def host(db):
-    return UserFactory(username="hana", roles=[Role.PEER_TEACHER])
-
-
-@pytest.fixture
-def session(host):
-    return make_session(host=host, starts_in=timedelta(days=3))
-
-
 def _seat(session, username: str, *, before: timedelta = timedelta(days=2)):
     """A member who took a seat `before` the start."""
     member = UserFactory(username=username)

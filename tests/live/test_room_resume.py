@@ -191,7 +191,9 @@ async def test_a_connected_member_who_noticed_a_gap_asks_for_the_range(room):
     reply = await ada.resume(after=1)
     assert reply["type"] == "events"
     assert [event["message"]["text"] for event in reply["events"]] == ["Two", "Three", "Four"]
-    assert (await ada.resume(after=4)) == {"type": "events", "events": []}
+    caught_up = await ada.resume(after=4)
+    assert caught_up["events"] == []
+    assert [person["name"] for person in caught_up["present"]] == ["ada", "ben"]
     await _say(ben, "Five")
     assert (await ada.next_event())["id"] == 5
     assert await ada.nothing_more()

@@ -16,17 +16,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run what follows a commit (the emails) at the end of the block."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
-def host(db):
-    return UserFactory(username="hana", roles=[Role.PEER_TEACHER])
-
-
-@pytest.fixture
 def full_session(host):
     """One seat, taken by lena; ola waits for it; kim gave hers up."""
     session = make_session(host=host, starts_in=timedelta(days=3), capacity=1)

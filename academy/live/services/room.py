@@ -94,22 +94,15 @@ def enter(*, session, user, now=None) -> None:
 
 
 def leave(*, session, user, now=None) -> None:
-    now = now or timezone.now()
-    with transaction.atomic():
-        participant = (
-            Participant.objects.select_for_update().filter(session=session, user=user).first()
-        )
-        if participant is None:
-            return
-        participant.seconds_present += _present_since(participant, now)
-        participant.connections = max(participant.connections - 1, 0)
-        participant.last_seen_at = now
-        participant.save(update_fields=["seconds_present", "connections", "last_seen_at"])
-        if participant.connections == 0:
-            _announce_presence(session.pk, "presence.left", user)
+    _count_time_present(session=session, user=user, now=now, closing=True)
 
 
 def heartbeat(*, session, user, now=None) -> None:
+    _count_time_present(session=session, user=user, now=now, closing=False)
+
+
+def _count_time_present(*, session, user, now, closing: bool) -> None:
+    """Add the time since the last sign of life; `closing` also counts a connection off."""
     now = now or timezone.now()
     with transaction.atomic():
         participant = (
@@ -119,7 +112,13 @@ def heartbeat(*, session, user, now=None) -> None:
             return
         participant.seconds_present += _present_since(participant, now)
         participant.last_seen_at = now
-        participant.save(update_fields=["seconds_present", "last_seen_at"])
+        fields = ["seconds_present", "last_seen_at"]
+        if closing:
+            participant.connections = max(participant.connections - 1, 0)
+            fields.append("connections")
+        participant.save(update_fields=fields)
+        if closing and participant.connections == 0:
+            _announce_presence(session.pk, "presence.left", user)
 
 
 def _present_since(participant, now) -> int:
@@ -147,6 +146,8 @@ def catch_up(*, session, user, after: int | None) -> dict:
         return {
             "type": "events",
             "events": selectors.events_after(session_id=session.pk, after=after, limit=MAX_BACKLOG),
+            # Presence is not replayed: who is here now replaces what the client had.
+            "present": _present(session),
         }
     return welcome(session=session, user=user, last_id=last_id)
 
@@ -180,14 +181,16 @@ def welcome(*, session, user, last_id: int) -> dict:
             ],
             "voted": sorted(selectors.voted_question_ids(session_id=session.pk, user=user)),
             "hands": payloads.hands(selectors.open_hands(session_id=session.pk)),
-            "present": [
-                payloads.person(row.user) for row in selectors.present_users(session_id=session.pk)
-            ],
+            "present": _present(session),
             "muted": muted,
             "chat_closed": state.chat_closed,
             "ended": is_closed(session, state),
         },
     }
+
+
+def _present(session) -> list[dict]:
+    return [payloads.person(row.user) for row in selectors.present_users(session_id=session.pk)]
 
 
 def is_closed(session, state, now=None) -> bool:
@@ -271,25 +274,27 @@ def _participant(session, user_id: int) -> Participant:
     return participant
 
 
+def _spoken(frame: Frame) -> str:
+    """The frame's text as stored: plain text, which may be empty once markup is gone."""
+    text = clean_text(frame["text"])
+    if not text:
+        raise ProtocolError("empty_text", _("Write something first."))
+    return text
+
+
 def chat_send(session, user, frame: Frame) -> None:
     with transaction.atomic():
         state = _open_state(session, user, speaking=True)
         if state.chat_closed and not can(user, "session.moderate", session):
             raise ProtocolError("chat_closed", _("The hosts closed the chat."))
-        text = clean_text(frame["text"])
-        if not text:
-            raise ProtocolError("empty_text", _("Write something first."))
-        row = ChatMessage.objects.create(session=session, author=user, text=text)
+        row = ChatMessage.objects.create(session=session, author=user, text=_spoken(frame))
         _record(state, "chat.message", message=payloads.message(row))
 
 
 def question_ask(session, user, frame: Frame) -> None:
     with transaction.atomic():
         state = _open_state(session, user, speaking=True)
-        text = clean_text(frame["text"])
-        if not text:
-            raise ProtocolError("empty_text", _("Write something first."))
-        row = Question.objects.create(session=session, author=user, text=text)
+        row = Question.objects.create(session=session, author=user, text=_spoken(frame))
         _record(state, "question.updated", question=payloads.question(row))
 
 

@@ -88,7 +88,15 @@
 
   function receive(frame) {
     if (frame.type === "welcome") welcome(frame);
-    else if (frame.type === "events") frame.events.forEach(accept);
+    else if (frame.type === "events") {
+      if (frame.present) {
+        // The answer to a resume says who is here now: presence is not replayed.
+        state.present = {};
+        frame.present.forEach(function (p) { state.present[p.id] = p; });
+        renderPresent();
+      }
+      frame.events.forEach(accept);
+    }
     else if (frame.type === "error") showError(frame);
   }
 
