@@ -2,10 +2,10 @@
 
 import sys
 
-from . import harness, ladder, pages
+from . import harness, ladder, live, pages
 
 # In this order: `ladder` sets Django up in this process, the others run servers.
-BENCHMARKS = {"pages": pages.run, "ladder": ladder.run}
+BENCHMARKS = {"pages": pages.run, "live": live.run, "ladder": ladder.run}
 
 
 def main(names: list[str]) -> int:
