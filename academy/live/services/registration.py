@@ -24,11 +24,14 @@ def _lock(session) -> SessionState:
 
 def register(*, user, session, now=None) -> Registration:
     """Give the member a seat, or a place on the waitlist when every seat is taken."""
-    now = now or timezone.now()
     if not can(user, "session.register", session):
         raise RegistrationError(_("You cannot register for this session."))
     with transaction.atomic():
         state = _lock(session)
+        # The clock is read holding the lock, so places in the queue follow the order seats
+        # are given: read before it, a later request could take the last seat while an
+        # earlier one went on the waitlist behind it (bench/registration.py).
+        now = now or timezone.now()
         if state.cancelled_at:
             raise RegistrationError(_("This session was cancelled."))
         if session.has_started(now) or state.ended_at:
