@@ -1,10 +1,10 @@
 """The test suite: development settings with fast hashing, email kept in memory and a real
 host list, so that origin checks are exercised as in production."""
 
-from .dev import *  # noqa: F403
 import os
 import uuid
 
+from .dev import *  # noqa: F403
 from .dev import BASE_DIR, CACHES, DATABASES, ENV, backends
 
 DEBUG = False
