@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, WebSocketException
 
 from . import harness
 
@@ -34,6 +35,9 @@ HEARTBEAT_SECONDS = 20
 CONNECTING_AT_ONCE = 20
 SETTLE_SECONDS = 0.5
 CONNECT_TIMEOUT = 120
+# A member whose connection is refused or dropped while joining tries again, as a browser
+# would; the retries are counted.
+CONNECT_ATTEMPTS = 3
 
 
 # The rooms, prepared in a child process on each configuration's database ------------------
@@ -86,6 +90,7 @@ class _Tally:
     latencies: list[float] = field(default_factory=list)
     received: int = 0
     duplicates: int = 0
+    retries: int = 0
     first_sent: float = 0.0
     last_frame: float = 0.0
     last_message: float = 0.0
@@ -100,20 +105,25 @@ class _Member:
 
     async def read(self) -> None:
         tally = self.tally
-        async for text in self.connection:
-            now = tally.last_frame = time.perf_counter()
-            frame = json.loads(text)
-            if frame["type"] == "events":
-                for event in frame["events"]:
-                    if event["type"] == "chat.message":
-                        self._count(event["message"]["text"], now)
-            elif frame["type"] == "welcome":
-                self.welcomed.set()
-            elif frame["type"] == "error":
-                tally.refused.add(frame.get("ref"))
+        try:
+            async for text in self.connection:
+                now = tally.last_frame = time.perf_counter()
+                frame = json.loads(text)
+                if frame["type"] == "events":
+                    for event in frame["events"]:
+                        if event["type"] == "chat.message":
+                            self._count(event["message"]["text"], now)
+                elif frame["type"] == "welcome":
+                    self.welcomed.set()
+                elif frame["type"] == "error":
+                    tally.refused.add(frame.get("ref"))
+        except ConnectionClosed:
+            pass  # what it did not receive counts as lost
 
     def _count(self, text: str, now: float) -> None:
         tally = self.tally
+        if not text.startswith("bench "):
+            return  # the warm-up
         if text in self.seen:
             tally.duplicates += 1
             return
@@ -130,22 +140,33 @@ async def _sleep_until(moment: float) -> None:
     await asyncio.sleep(max(0.0, moment - time.perf_counter()))
 
 
+async def _join(base_url: str, path: str, cookie: str, tally: _Tally) -> _Member:
+    connection = await connect(
+        base_url.replace("http://", "ws://") + path,
+        origin=base_url,
+        additional_headers={"Cookie": cookie},
+        compression=None,
+        ping_interval=None,
+        max_size=None,
+        open_timeout=CONNECT_TIMEOUT,
+        close_timeout=1,
+    )
+    member = _Member(connection, tally)
+    await member.send({"type": "resume"})
+    await asyncio.wait_for(member.welcomed.wait(), CONNECT_TIMEOUT)
+    return member
+
+
 async def _open(base_url: str, path: str, cookie: str, tally: _Tally, gate: asyncio.Semaphore):
     async with gate:
-        connection = await connect(
-            base_url.replace("http://", "ws://") + path,
-            origin=base_url,
-            additional_headers={"Cookie": cookie},
-            compression=None,
-            ping_interval=None,
-            max_size=None,
-            open_timeout=CONNECT_TIMEOUT,
-            close_timeout=1,
-        )
-        member = _Member(connection, tally)
-        await member.send({"type": "resume"})
-        await asyncio.wait_for(member.welcomed.wait(), CONNECT_TIMEOUT)
-        return member
+        for attempt in range(1, CONNECT_ATTEMPTS + 1):
+            try:
+                return await _join(base_url, path, cookie, tally)
+            except (OSError, TimeoutError, WebSocketException) as error:
+                if attempt == CONNECT_ATTEMPTS:
+                    raise harness.BenchError(f"a member could not join: {error!r}") from None
+                tally.retries += 1
+                await asyncio.sleep(1)
 
 
 async def _chat(member: _Member, sender: int, started: float) -> None:
@@ -189,6 +210,10 @@ async def _load(servers: list[harness.Served], path: str, cookies: list[str], cl
     )
     connect_seconds = time.perf_counter() - connecting
     await _settle(tally, limit=60)
+    # One message per sender first, so that no first-call cost lands in the figures.
+    for sender in range(SENDERS):
+        await members[sender].send({"type": "chat.send", "text": f"warm-up {sender}"})
+    await _settle(tally, limit=60)
     cpu_before = sum(served.cpu_seconds() for served in servers)
     started = time.perf_counter() + 0.2
     until = started + SECONDS
@@ -225,6 +250,7 @@ async def _load(servers: list[harness.Served], path: str, cookies: list[str], cl
         "p99_ms": latencies[int(len(latencies) * 0.99)] * 1000 if latencies else None,
         "delivered_per_s": received / (tally.last_message - tally.first_sent) if received else 0.0,
         "connect_s": connect_seconds,
+        "connect_retries": tally.retries,
         "server_cpu_percent": server_cpu * 100,
     }
 
@@ -234,6 +260,13 @@ def _room_path(session_id: int) -> str:
 
 
 # The configurations ------------------------------------------------------------------------
+
+BARE = "bare websockets server"
+EMBEDDED = "1 daphne, in-memory layer, SQLite"
+SCALED_OUT = "2 daphne, Redis layer, PostgreSQL"
+# How docs/operations.md runs daphne: a frame's queries run on the process's one database
+# thread, which keeps its connection instead of opening one per frame.
+DAPHNE = {"DJANGO_SETTINGS_MODULE": "bench.settings", "DATABASE_CONN_MAX_AGE": "60"}
 
 
 def _bare(clients: int, rooms: dict) -> dict:
@@ -265,34 +298,31 @@ def _prepare(env: dict[str, str]) -> dict:
 
 def run() -> dict:
     harness.VAR.mkdir(exist_ok=True)
-    embedded = {
-        "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "SQLITE_PATH": str(harness.VAR / "bench-live.sqlite3"),
-    }
     for leftover in harness.VAR.glob("bench-live.sqlite3*"):
         leftover.unlink()
+    embedded = {**DAPHNE, "SQLITE_PATH": str(harness.VAR / "bench-live.sqlite3")}
     prefix = f"academy-bench-{uuid.uuid4().hex[:8]}"
     scaled_out = {
-        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        **DAPHNE,
         "DATABASE_URL": harness.fresh_postgres("live"),
         "REDIS_URL": harness.require_redis(),
         "CHANNELS_PREFIX": prefix,
         "CACHE_KEY_PREFIX": prefix,
     }
     embedded_rooms, scaled_out_rooms = _prepare(embedded), _prepare(scaled_out)
-    measure = {
-        "bare websockets server": lambda clients: _bare(clients, embedded_rooms),
-        "1 daphne, in-memory layer, SQLite": lambda clients: _academy(
-            clients, embedded_rooms, env=embedded, processes=1
-        ),
-        "2 daphne, Redis layer, PostgreSQL": lambda clients: _academy(
-            clients, scaled_out_rooms, env=scaled_out, processes=2
-        ),
-    }
-    configurations = {name: [] for name in measure}
+    configurations = {BARE: [], EMBEDDED: [], SCALED_OUT: []}
     for clients in CLIENTS:
-        for name, measure_one in measure.items():
-            configurations[name].append(measure_one(clients))
+        bare = [_bare(clients, embedded_rooms)]
+        configurations[EMBEDDED].append(
+            _academy(clients, embedded_rooms, env=embedded, processes=1)
+        )
+        configurations[SCALED_OUT].append(
+            _academy(clients, scaled_out_rooms, env=scaled_out, processes=2)
+        )
+        # Again after the academy: one stall of a shared machine in a single run of the
+        # baseline would flatter every ratio, so the better run counts.
+        bare.append(_bare(clients, embedded_rooms))
+        configurations[BARE].append(min(bare, key=lambda row: row["p99_ms"]))
     _print(configurations)
     path = harness.write_results(
         "live",
@@ -308,7 +338,7 @@ def run() -> dict:
 
 
 def _print(configurations: dict) -> None:
-    bare = {row["clients"]: row for row in next(iter(configurations.values()))}
+    bare = {row["clients"]: row for row in configurations[BARE]}
     rows = []
     for name, measured in configurations.items():
         for row in measured:
@@ -326,6 +356,7 @@ def _print(configurations: dict) -> None:
                     f"{row['delivered_per_s'] / baseline['delivered_per_s']:.2f}",
                     f"{row['server_cpu_percent']:.0f}",
                     f"{row['connect_s']:.1f}",
+                    str(row["connect_retries"]),
                 ]
             )
     harness.print_table(
@@ -342,6 +373,7 @@ def _print(configurations: dict) -> None:
             "delivered ratio",
             "server CPU %",
             "connect s",
+            "retries",
         ],
         rows,
     )
