@@ -2,10 +2,16 @@
 
 import sys
 
-from . import harness, ladder, pages
+from . import harness, ladder, live, pages, registration
 
-# In this order: `ladder` sets Django up in this process, the others run servers.
-BENCHMARKS = {"pages": pages.run, "ladder": ladder.run}
+# In this order: `ladder` sets Django up in this process; the others run Django in servers
+# and child processes, one database each.
+BENCHMARKS = {
+    "pages": pages.run,
+    "live": live.run,
+    "registration": registration.run,
+    "ladder": ladder.run,
+}
 
 
 def main(names: list[str]) -> int:

@@ -13,8 +13,11 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +26,13 @@ RESULTS = ROOT / "bench" / "results"
 VAR = ROOT / "var"
 PYTHON = sys.executable
 BIN = Path(sys.executable).parent
+# Real services for the benchmarks that measure them; each one gets its own database.
+POSTGRES_URL = os.environ.get(
+    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/academy_bench"
+)
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+# A benchmark names the services it runs on: the caller's own settings never leak in.
+_SERVICE_VARIABLES = {"DATABASE_URL", "REDIS_URL", "CHANNELS_PREFIX", "SQLITE_PATH"}
 
 
 class BenchError(RuntimeError):
@@ -35,38 +45,115 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def environ(env: dict[str, str]) -> dict[str, str]:
+    inherited = {
+        name: value for name, value in os.environ.items() if name not in _SERVICE_VARIABLES
+    }
+    return {**inherited, **env}
+
+
 def wait_until_serving(url: str, *, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
+        except urllib.error.HTTPError:
+            return  # any answer means the server is up; a websocket-only one says 426
         except OSError:
             time.sleep(0.25)
     raise BenchError(f"nothing answered at {url} within {timeout:.0f} s")
 
 
+@dataclass
+class Served:
+    """A server started for a benchmark or test: its base URL and process."""
+
+    url: str
+    process: subprocess.Popen
+
+    def cpu_seconds(self) -> float:
+        """CPU time the process has used so far, every thread counted (Linux)."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextlib.contextmanager
-def server(command: list[str], *, env: dict[str, str], ready_url: str) -> Iterator[None]:
-    """Run a server process for the duration of the block, then stop it."""
-    log = (VAR / "bench-server.log").open("w")
+def server(
+    command: list[str], *, env: dict[str, str], url: str, ready_path: str = "/", name: str
+) -> Iterator[Served]:
+    """Run a server process for the duration of the block, then stop it. Its output goes to
+    var/<name>.log."""
+    VAR.mkdir(exist_ok=True)
+    log = (VAR / f"{name}.log").open("w")
     process = subprocess.Popen(
-        command, cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT
+        command, cwd=ROOT, env=environ(env), stdout=log, stderr=subprocess.STDOUT
     )
     try:
-        wait_until_serving(ready_url)
-        yield
+        wait_until_serving(url + ready_path)
+        yield Served(url, process)
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait()
         log.close()
 
 
+@contextlib.contextmanager
+def daphne(*, env: dict[str, str], name: str, ready_path: str = "/") -> Iterator[Served]:
+    """The academy served by one daphne process on a free port."""
+    port = free_port()
+    command = [str(BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port), "academy.asgi:application"]
+    with server(
+        command, env=env, url=f"http://127.0.0.1:{port}", ready_path=ready_path, name=name
+    ) as served:
+        yield served
+
+
 def django(*args: str, env: dict[str, str]) -> None:
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env={**os.environ, **env}, check=True)
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=environ(env), check=True)
+
+
+def in_django(target: str, *, env: dict[str, str], **arguments):
+    """Call `module:function(**arguments)` in a child process with Django set up on `env`
+    and return its JSON result. One process holds one Django configuration, so a benchmark
+    that compares databases prepares each of them this way."""
+    result = subprocess.run(
+        [PYTHON, "-m", "bench.in_django", target, json.dumps(arguments)],
+        cwd=ROOT,
+        env=environ(env),
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def fresh_postgres(name: str) -> str:
+    """An empty PostgreSQL database named after BENCH_DATABASE_URL's plus `_<name>`; its URL."""
+    import psycopg
+
+    url = urllib.parse.urlsplit(POSTGRES_URL)
+    database = f"{url.path.lstrip('/')}_{name}"
+    try:
+        with psycopg.connect(url._replace(path="/postgres").geturl(), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            admin.execute(f'CREATE DATABASE "{database}"')
+    except psycopg.OperationalError as error:
+        raise BenchError(f"PostgreSQL at {url.hostname}:{url.port} refused: {error}") from None
+    return url._replace(path=f"/{database}").geturl()
+
+
+def require_redis() -> str:
+    url = urllib.parse.urlsplit(REDIS_URL)
+    try:
+        socket.create_connection((url.hostname, url.port or 6379), timeout=2).close()
+    except OSError as error:
+        raise BenchError(f"no Redis at {url.hostname}:{url.port}: {error}") from None
+    return REDIS_URL
 
 
 def wrk(url: str, *, seconds: int, connections: int) -> dict:

@@ -52,14 +52,9 @@ def run() -> dict:
         "SQLITE_PATH": str(harness.VAR / "bench.sqlite3"),
     }
     _prepare_database(env)
-    port = harness.free_port()
-    base_url = f"http://127.0.0.1:{port}"
     configurations = {}
-    command = [str(harness.BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port)]
-    with harness.server(
-        [*command, "academy.asgi:application"], env=env, ready_url=base_url + "/bench/bare/"
-    ):
-        configurations["daphne (make demo)"] = _measure(base_url)
+    with harness.daphne(env=env, ready_path="/bench/bare/", name="bench-pages") as served:
+        configurations["daphne (make demo)"] = _measure(served.url)
 
     rows = [
         [

@@ -2,9 +2,10 @@
 
 The plain Channels pattern subscribes every connection to the room's group, so a message to
 500 members is 500 channel-layer deliveries, each able to overflow and drop. Here a process
-subscribes once per room; events that arrive within a few milliseconds are coalesced, encoded
-once, and the same text is written to every local connection. There is no database query per
-recipient. Hubs are per event loop (a test run starts many loops).
+subscribes once per room; events are encoded once and the same text is written to every
+local connection. There is no database query per recipient. Events that arrive while the
+room's writer is busy go out together in its next frame. Hubs are per event loop (a test run
+starts many loops).
 """
 
 import asyncio
@@ -18,8 +19,9 @@ from .broadcast import EVENTS_MESSAGE, group_name
 
 logger = logging.getLogger(__name__)
 
-# Events arriving within this many seconds go out as one frame.
-BATCH_WINDOW = 0.005
+# How long an event waits for an earlier one that is missing: events published by two
+# processes can cross on the way, and a client skips an id lower than one it has seen.
+GAP_WINDOW = 0.005
 # How long to wait before reading again after the channel layer failed (Redis restarting).
 RETRY_DELAY = 0.5
 
@@ -32,10 +34,13 @@ class _Room:
     def __init__(self, channel: str):
         self.channel = channel
         self.connections: set = set()
+        # Received, waiting for an earlier event; then ready, waiting for the room's one writer.
         self.pending: list[dict] = []
-        self.flush_handle: asyncio.TimerHandle | None = None
-        # Batches wait here for the one writer of the room, which keeps them in order.
-        self.outbox: asyncio.Queue = asyncio.Queue()
+        self.ready: list[dict] = []
+        self.wake = asyncio.Event()
+        # The highest event id released to the writer; None until the first window has passed.
+        self.last_id: int | None = None
+        self.window: asyncio.TimerHandle | None = None
         self.tasks: list[asyncio.Task] = []
 
 
@@ -70,12 +75,11 @@ class Hub:
             del self.rooms[session_id]
             for task in room.tasks:
                 task.cancel()
-            if room.flush_handle is not None:
-                room.flush_handle.cancel()
+            if room.window is not None:
+                room.window.cancel()
             await self.layer.group_discard(group_name(session_id), room.channel)
 
     async def _read(self, room: _Room) -> None:
-        loop = asyncio.get_running_loop()
         while True:
             try:
                 message = await self.layer.receive(room.channel)
@@ -89,20 +93,44 @@ class Hub:
             if message.get("type") != EVENTS_MESSAGE:
                 continue
             room.pending.extend(message["events"])
-            if room.flush_handle is None:
-                room.flush_handle = loop.call_later(BATCH_WINDOW, self._flush, room)
+            self._release(room)
 
-    def _flush(self, room: _Room) -> None:
-        room.flush_handle = None
-        # Presence (no id) first, then numbered events in order: two writers' events can
-        # cross on the way, and this puts them back in order within a batch.
-        events = sorted(room.pending, key=lambda event: event["id"] or 0)
-        room.pending = []
-        room.outbox.put_nowait((events, encode({"type": "events", "events": events})))
+    def _release(self, room: _Room, *, waited: bool = False) -> None:
+        """Hand the writer every event that is next in line, at once: the room's events are
+        numbered without gaps, so nothing can come before it. After a gap the rest waits
+        until the missing event arrives or GAP_WINDOW has passed (a lost event: clients
+        notice the gap and resume). Presence (no id) never waits."""
+        room.pending.sort(key=lambda event: event["id"] or 0)
+        released = 0
+        for event in room.pending:
+            event_id = event["id"]
+            if event_id is not None:
+                if not waited and (room.last_id is None or event_id > room.last_id + 1):
+                    break
+                room.last_id = max(room.last_id or 0, event_id)
+            released += 1
+        if released:
+            room.ready.extend(room.pending[:released])
+            room.pending = room.pending[released:]
+            room.wake.set()
+        if not room.pending and room.window is not None:
+            room.window.cancel()
+            room.window = None
+        elif room.pending and room.window is None:
+            room.window = asyncio.get_running_loop().call_later(
+                GAP_WINDOW, self._window_passed, room
+            )
+
+    def _window_passed(self, room: _Room) -> None:
+        room.window = None
+        self._release(room, waited=True)
 
     async def _write(self, room: _Room) -> None:
         while True:
-            events, text = await room.outbox.get()
+            await room.wake.wait()
+            room.wake.clear()
+            events, room.ready = room.ready, []
+            text = encode({"type": "events", "events": events})
             for connection in list(room.connections):
                 try:
                     await connection.deliver(events, text)

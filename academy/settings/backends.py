@@ -13,19 +13,20 @@ import dj_database_url
 
 
 def databases(env: Mapping[str, str], *, sqlite_path: Path) -> dict:
+    # Seconds a connection is kept between requests or websocket frames (docs/operations.md).
+    conn_max_age = int(env.get("DATABASE_CONN_MAX_AGE", "0"))
     url = env.get("DATABASE_URL")
     if url:
         return {
             "default": dj_database_url.parse(
-                url,
-                conn_max_age=int(env.get("DATABASE_CONN_MAX_AGE", "0")),
-                conn_health_checks=True,
+                url, conn_max_age=conn_max_age, conn_health_checks=True
             )
         }
     return {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": sqlite_path,
+            "CONN_MAX_AGE": conn_max_age,
             "OPTIONS": {
                 # WAL lets readers proceed while one writer commits; IMMEDIATE takes the
                 # write lock at BEGIN so concurrent writers queue instead of failing.

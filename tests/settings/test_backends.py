@@ -27,6 +27,13 @@ def test_embedded_defaults_use_sqlite_in_wal_mode(tmp_path):
     assert "journal_mode=WAL" in database["OPTIONS"]["init_command"]
 
 
+def test_connections_are_kept_only_when_asked_for_on_either_database(tmp_path):
+    kept = {"DATABASE_CONN_MAX_AGE": "60"}
+    for env in (EMBEDDED, kept, {**REAL, **kept}):
+        database = backends.databases(env, sqlite_path=tmp_path / "db.sqlite3")["default"]
+        assert database["CONN_MAX_AGE"] == (60 if env else 0)
+
+
 def test_database_url_switches_to_postgres(tmp_path):
     database = backends.databases(REAL, sqlite_path=tmp_path / "db.sqlite3")["default"]
     assert database["ENGINE"] == "django.db.backends.postgresql"

@@ -30,7 +30,8 @@ def register(*, user, session, now=None) -> Registration:
         raise RegistrationError(_("You cannot register for this session."))
     with transaction.atomic():
         state = lock_state(session)
-        # Read the clock inside the lock: seats and waitlist places follow the lock's order.
+        # Read the clock inside the lock: seats and waitlist places follow the lock's order
+        # (bench/registration.py measures it).
         now = now or timezone.now()
         if state.cancelled_at:
             raise RegistrationError(_("This session was cancelled."))

@@ -207,9 +207,21 @@ def perform(*, session_id: int, user, frame: Frame) -> None:
     if action is None:
         raise ProtocolError("unknown_type", _("This room does not know that kind of frame."))
     # A fresh member and session on every frame: roles, suspension and co-hosts may have
-    # changed since the connection opened.
-    user = get_user_model().objects.filter(pk=user.pk, is_active=True).first()
-    session = LiveSessionPage.objects.live().filter(pk=session_id).first()
+    # changed since the connection opened. Fetched with what every action reads of them
+    # (the author's name, the topic's moderators, the hosts twice), in two queries.
+    user = (
+        get_user_model()
+        .objects.select_related("profile")
+        .filter(pk=user.pk, is_active=True)
+        .first()
+    )
+    session = (
+        LiveSessionPage.objects.live()
+        .select_related("topic")
+        .prefetch_related("cohosts")
+        .filter(pk=session_id)
+        .first()
+    )
     if user is None or session is None or not can(user, "session.enter", session):
         raise ProtocolError("forbidden", _("You are no longer in this room."))
     try:
