@@ -93,7 +93,7 @@ class AsgiServer:
     def start(self):
         command = [str(harness.BIN / "daphne"), "-b", "127.0.0.1", "-p", str(self.port)]
         self._running = harness.server(
-            [*command, "academy.asgi:application"], env=self.env, ready_url=self.url + "/"
+            [*command, "academy.asgi:application"], env=self.env, url=self.url, name="e2e-daphne"
         )
         self._running.__enter__()
 
