@@ -6,3 +6,6 @@ class CatalogueSearchConfig(AppConfig):
     name = "search"
     label = "catalogue_search"
     verbose_name = _("Catalogue search")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Language, LessonFeedback, Level, PracticeReport, Topic
+from .models import Language, Length, LessonFeedback, Level, PracticeReport, Topic
 
 
 class CatalogueFilterForm(forms.Form):
@@ -17,12 +17,7 @@ class CatalogueFilterForm(forms.Form):
     length = forms.ChoiceField(
         label=_("Length"),
         required=False,
-        choices=[
-            ("", _("Any length")),
-            ("short", _("Under an hour")),
-            ("medium", _("1 to 3 hours")),
-            ("long", _("More than 3 hours")),
-        ],
+        choices=[("", _("Any length")), *Length.choices],
     )
     sort = forms.ChoiceField(
         label=_("Sort by"),

@@ -85,6 +85,14 @@ def catalogue_search_backend(env: Mapping[str, str]) -> str:
     return "elasticsearch" if env.get("ELASTICSEARCH_URL") else "database"
 
 
+def search_backends(database_settings: dict) -> dict:
+    """Wagtail's database search: SQLite FTS5, or on PostgreSQL the academy's subclass that
+    stems each entry in its own language (docs/decisions.md)."""
+    if uses_postgres(database_settings):
+        return {"default": {"BACKEND": "search.backends.postgres", "SEARCH_CONFIG": "english"}}
+    return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+
 def tasks(env: Mapping[str, str]) -> dict:
     backend = env.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
     return {"default": {"BACKEND": backend}}

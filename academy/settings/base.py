@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "academy.live",
     "search",
     "wagtail.contrib.forms",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -103,7 +104,7 @@ CACHES = backends.caches(ENV)
 TASKS = backends.tasks(ENV)
 ELASTICSEARCH_URL = ENV.get("ELASTICSEARCH_URL", "")
 CATALOGUE_SEARCH_BACKEND = backends.catalogue_search_backend(ENV)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = backends.search_backends(DATABASES)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -6,6 +6,7 @@ from .pages import (
     Language,
     LearningPathPage,
     LearningPathStep,
+    Length,
     LessonPage,
     Level,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "Language",
     "LearningPathPage",
     "LearningPathStep",
+    "Length",
     "LessonCompletion",
     "LessonFeedback",
     "LessonPage",

@@ -29,6 +29,14 @@ class Language(models.TextChoices):
     SPANISH = "es", _("Spanish")
 
 
+class Length(models.TextChoices):
+    """How long a course (or anything else in the catalogue) takes; bounds in `LENGTHS`."""
+
+    SHORT = "short", _("Under an hour")
+    MEDIUM = "medium", _("1 to 3 hours")
+    LONG = "long", _("More than 3 hours")
+
+
 class AuthoredPage(Page):
     """Pages of the catalogue: who may do what is decided with peers' authoring rules."""
 
