@@ -6,6 +6,9 @@ from datetime import datetime
 from django.core.paginator import Page, Paginator
 from django.utils.safestring import SafeString
 
+from academy.courses.models import Language, Level
+
+from .models import Kind
 from .query import CatalogueQuery
 
 
@@ -24,6 +27,18 @@ class Hit:
     date: datetime | None = None
     minutes: int | None = None
     featured: bool = False
+
+    @property
+    def kind_label(self) -> str:
+        return Kind(self.kind).label
+
+    @property
+    def level_label(self) -> str:
+        return Level(self.level).label if self.level in Level.values else ""
+
+    @property
+    def language_label(self) -> str:
+        return Language(self.language).label if self.language in Language.values else ""
 
 
 @dataclass(frozen=True)

@@ -250,6 +250,22 @@ def _speak_in_room(user, session) -> bool:
     return _enter_room(user, session)
 
 
+# Content requests (obj: the request's topic, or None) ------------------------------------
+
+
+@rule("content_request.ask")
+def _ask_for_content(user, obj) -> bool:
+    """Ask the community for missing content, or vote for a request: any member."""
+    return True
+
+
+@rule("content_request.answer")
+def _answer_content_request(user, topic) -> bool:
+    """See the requests in the admin and mark them answered: curators, and peer teachers of
+    the topic (of any topic for a request without one)."""
+    return _curates(user) or has_role(user, Role.PEER_TEACHER, topic)
+
+
 # Community care ---------------------------------------------------------------------------
 
 

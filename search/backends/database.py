@@ -17,6 +17,8 @@ from ..results import Hit, Suggestion
 from . import BackendResults
 
 FEATURED_BOOST = 1.5
+TITLE_BOOST = 2.0
+EXACT_TITLE_BOOST = 4.0
 FACET_COLUMNS = {
     "kind": "kind",
     "topic": "topic_id",
@@ -45,14 +47,21 @@ def _matched(queryset, query: CatalogueQuery, *, scored: bool):
     return results.get_queryset()
 
 
-def _relevance(queryset):
-    """Featured entries are lifted by half their score, whichever way the backend scores."""
-    boost = Case(
+def _relevance(queryset, text: str):
+    """The backend's score, multiplied by 4 when the title is the query, by 2 when it
+    contains it, and by 1.5 for featured entries."""
+    title = Case(
+        When(title__iexact=text, then=Value(EXACT_TITLE_BOOST)),
+        When(title__icontains=text, then=Value(TITLE_BOOST)),
+        default=Value(1.0),
+        output_field=FloatField(),
+    )
+    featured = Case(
         When(featured=True, then=Value(FEATURED_BOOST)),
         default=Value(1.0),
         output_field=FloatField(),
     )
-    score = F("_score") * boost
+    score = F("_score") * title * featured
     # SQLite's bm25 is negative, and the better the match, the lower it is.
     best_first = score.asc() if connections[queryset.db].vendor == "sqlite" else score.desc()
     return queryset.order_by(best_first, "-popularity", "-pk")
@@ -91,7 +100,7 @@ class DatabaseBackend:
                 "-popularity", "-date", "-pk"
             )
         else:
-            ordered = _relevance(_matched(filtered, query, scored=True))
+            ordered = _relevance(_matched(filtered, query, scored=True), query.text)
         return ordered.select_related("topic")[query.offset : query.offset + query.per_page]
 
     def autocomplete(self, prefix: str, *, audiences, limit: int) -> list[Suggestion]:
