@@ -210,3 +210,6 @@ class ContentRequestVote(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["request", "user"], name="one_vote_per_request")
         ]
+
+    def __str__(self):
+        return f"{self.user_id} for {self.request_id}"

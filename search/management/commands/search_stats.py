@@ -32,4 +32,4 @@ class Command(BaseCommand):
         if missing:
             self.stdout.write("\nSearched and not found:")
             for figure in missing:
-                self.stdout.write(f"  {figure.query} ({figure.zero_results}×)")
+                self.stdout.write(f"  {figure.query} ({figure.zero_results} times)")
