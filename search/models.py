@@ -54,6 +54,10 @@ class CatalogueEntry(index.Indexed, models.Model):
     audience = models.CharField(max_length=10, choices=Audience, default=Audience.EVERYONE)
     url = models.CharField(max_length=500)
 
+    # The backend indexes each entry itself, in the transaction that writes it (see
+    # backends/database.py), rather than in a task queued by every save.
+    search_auto_update = False
+
     search_fields = [
         index.SearchField("title", boost=4),
         index.SearchField("topic_name", boost=2),

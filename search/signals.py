@@ -13,6 +13,7 @@ from academy.courses.models import Enrolment, Topic
 from academy.live.models import Registration, SessionState
 from academy.peers.models import Profile, Standing, Suspension
 
+from .models import CatalogueEntry
 from .records import INDEXED_PAGE_TYPES
 
 
@@ -47,6 +48,14 @@ def _page_address_changed(sender, instance, **kwargs):
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, INDEXED_PAGE_TYPES) and type(instance) is sender:
         _sync(pages=[instance.pk])
+
+
+@receiver(post_delete, sender=CatalogueEntry, dispatch_uid="search.entry_deleted")
+def _entry_deleted(sender, instance, **kwargs):
+    # Entries are indexed by the backend, not by Wagtail's automatic updates: so is their end.
+    from modelsearch.backends import get_search_backend
+
+    get_search_backend().delete(instance)
 
 
 @receiver(post_save, sender=PageViewRestriction, dispatch_uid="search.restricted")

@@ -118,12 +118,17 @@ class DatabaseBackend:
         from .. import vocabulary
 
         records = list(records)
+        index = get_search_backend()
         with transaction.atomic():
             for record in records:
-                CatalogueEntry.objects.update_or_create(key=record.key, defaults=_columns(record))
+                entry, _created = CatalogueEntry.objects.update_or_create(
+                    key=record.key, defaults=_columns(record)
+                )
+                index.add(entry)
             vocabulary.add(records)
 
     def remove(self, keys: Iterable[str]) -> None:
+        # Deleting an entry drops its index row too (signals.py).
         CatalogueEntry.objects.filter(key__in=list(keys)).delete()
 
     def update_popularity(self, popularity: dict[str, int]) -> None:
