@@ -24,9 +24,10 @@ REQUESTS_PER_PAGE = 20
 @require_GET
 def search_page(request):
     form = SearchForm(request.GET)
-    results = catalogue.search(**form.search_arguments(), user=request.user)
+    arguments = form.search_arguments()
+    results = catalogue.search(**arguments, user=request.user)
     query = results.query
-    if query.text and query.page == 1:
+    if query.text and arguments["page"] == 1:
         services.record_search(text=query.text, total=results.total)
     asked = None
     if query.text and results.total <= services.FEW_RESULTS:
