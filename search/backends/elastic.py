@@ -125,7 +125,10 @@ class CatalogueFacetedSearch(FacetedSearch):
         self.index = index
         self.using = using
         super().__init__(query.text, filters=filter_values(query), sort=sort_order(query))
-        self._s = self._s[query.offset : query.offset + query.per_page]
+
+    def build_search(self) -> Search:
+        query = self.catalogue_query
+        return super().build_search()[query.offset : query.offset + query.per_page]
 
     def search(self) -> Search:
         query = self.catalogue_query
