@@ -310,13 +310,16 @@ class ElasticsearchBackend:
     def search(self, query: CatalogueQuery) -> BackendResults:
         response = self.catalogue_search(query).execute().to_dict()
         results = parse_results(response, text=query.text)
-        # Offered only when nothing was found, and only if the rewrite finds something the
-        # asker may see: the suggester knows the words of every audience.
-        results.suggestions = [
-            text
-            for text in (results.suggestions if not results.total else [])
-            if self.count(replace(query, text=text, variants=(text,)))
-        ]
+        if results.total:
+            results.suggestions = []
+        else:
+            # The suggester knows the words of every audience: offer a rewrite only if it
+            # finds something the asker may see.
+            results.suggestions = [
+                text
+                for text in results.suggestions
+                if self.count(replace(query, text=text, variants=(text,)))
+            ]
         return results
 
     def count(self, query: CatalogueQuery) -> int:
@@ -393,8 +396,11 @@ class ElasticsearchBackend:
         return built
 
     def _candidates(self, keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """Each alias a key may be in. A missing alias is created first: an update sent to
+        it would create a bare index of that name with guessed field types."""
         for key in keys:
             for kind in kinds_for_key(key):
+                self._ensure_alias(kind)
                 yield self.aliases[kind], key
 
     def _create_index(self, kind: str, *, name: str, alias: str | None = None) -> None:
