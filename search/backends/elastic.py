@@ -24,17 +24,10 @@ from ..query import FACETS, CatalogueQuery
 from ..records import Record
 from ..results import Hit, Suggestion
 from . import BackendResults
-from .database import FEATURED_BOOST
+from .database import FACET_COLUMNS, FEATURED_BOOST
 
 # Field -> weight, as the database backend weighs them; each is also searched stemmed.
 WEIGHTS = {"title": 4, "topic_name": 2, "tags": 2, "summary": 1.5, "body": 1}
-FACET_FIELDS = {
-    "kind": "kind",
-    "topic": "topic_id",
-    "level": "level",
-    "language": "language",
-    "length": "length",
-}
 # More values than any facet has (the page shows the dozen most frequent topics).
 FACET_SIZE = 100
 # A year-old entry keeps 90% of its score, a five-year-old one about 60%.
@@ -118,7 +111,8 @@ class CatalogueFacetedSearch(FacetedSearch):
     with the other facets' choices only, so a learner sees what another choice would find."""
 
     fields = SEARCH_FIELDS
-    facets = {name: TermsFacet(field=FACET_FIELDS[name], size=FACET_SIZE) for name in FACETS}
+    # The documents name their fields as the database entries name their columns.
+    facets = {name: TermsFacet(field=FACET_COLUMNS[name], size=FACET_SIZE) for name in FACETS}
 
     def __init__(self, query: CatalogueQuery, *, index: list[str], using="default"):
         self.catalogue_query = query
