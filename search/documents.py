@@ -12,6 +12,7 @@ from elasticsearch.dsl import (
     Keyword,
     Text,
     analyzer,
+    normalizer,
 )
 
 from .models import Kind
@@ -21,6 +22,7 @@ from .records import Record
 LANGUAGE_ANALYZERS = {"en": "english", "de": "german", "es": "spanish"}
 # Typing "cafe" completes "Café" and "Wissensmanagement" completes "wissens…".
 folding = analyzer("folding", tokenizer="standard", filter=["lowercase", "asciifolding"])
+caseless = normalizer("caseless", filter=["lowercase"])
 # How many leading words of a title may start a completion ("Knowledge" completes
 # "Intro to Knowledge Management" as the database backend's autocomplete does).
 COMPLETION_WORDS = 6
@@ -43,12 +45,9 @@ class _IndexOptions:
     settings = {"number_of_shards": 1}
 
 
-def _text(**options) -> Text:
-    return Text(
-        analyzer="standard",
-        fields={suffix: Text(analyzer=name) for suffix, name in LANGUAGE_ANALYZERS.items()},
-        **options,
-    )
+def _text(*, fields: dict | None = None, **options) -> Text:
+    stemmed = {suffix: Text(analyzer=name) for suffix, name in LANGUAGE_ANALYZERS.items()}
+    return Text(analyzer="standard", fields={**stemmed, **(fields or {})}, **options)
 
 
 def _completion_inputs(record: Record) -> list[str]:
@@ -62,7 +61,8 @@ class CatalogueDocument(Document):
 
     key = Keyword()
     kind = Keyword()
-    title = _text(copy_to="spelling")
+    # The whole title, lowercased: a query that is the title ranks it first.
+    title = _text(copy_to="spelling", fields={"exact": Keyword(normalizer=caseless)})
     url = Keyword(index=False)
     summary = _text()
     body = _text()

@@ -24,7 +24,7 @@ from ..query import FACETS, CatalogueQuery
 from ..records import Record
 from ..results import Hit, Suggestion
 from . import BackendResults
-from .database import FACET_COLUMNS, FEATURED_BOOST
+from .database import EXACT_TITLE_BOOST, FACET_COLUMNS, FEATURED_BOOST, TITLE_BOOST
 
 # Field -> weight, as the database backend weighs them; each is also searched stemmed.
 WEIGHTS = {"title": 4, "topic_name": 2, "tags": 2, "summary": 1.5, "body": 1}
@@ -56,10 +56,11 @@ SEARCH_FIELDS = [
 # Building requests ---------------------------------------------------------------------------
 
 
-def text_query(variants: Iterable[str]) -> Query:
+def text_query(query: CatalogueQuery) -> Query:
     """Any variant may match, every word of it required; words may be spread over the fields
-    and match as written or stemmed in one of the languages. Featured entries weigh half as
-    much again and older ones gently less."""
+    and match as written or stemmed in one of the languages. As on the database, a title
+    containing the text weighs twice as much, a title that is the text four times, featured
+    entries half as much again; older entries weigh gently less."""
     matches = [
         Q(
             "multi_match",
@@ -68,12 +69,20 @@ def text_query(variants: Iterable[str]) -> Query:
             type="cross_fields",
             operator="and",
         )
-        for variant in variants
+        for variant in query.variants or (query.text,)
     ]
     return Q(
         "function_score",
         query=Q("bool", should=matches, minimum_should_match=1),
         functions=[
+            SF({"filter": Q("match_phrase", title=query.text), "weight": TITLE_BOOST}),
+            # A title that is the text also contains it: the two weights multiply.
+            SF(
+                {
+                    "filter": Q("term", title__exact=query.text),
+                    "weight": EXACT_TITLE_BOOST / TITLE_BOOST,
+                }
+            ),
             SF({"filter": Q("term", featured=True), "weight": FEATURED_BOOST}),
             SF("exp", date=RECENCY),
         ],
@@ -145,7 +154,7 @@ class CatalogueFacetedSearch(FacetedSearch):
     def query(self, search: Search, query: str) -> Search:
         if not query:
             return search
-        return search.query(text_query(self.catalogue_query.variants or (query,)))
+        return search.query(text_query(self.catalogue_query))
 
     def highlight(self, search: Search) -> Search:
         if not self._query:
