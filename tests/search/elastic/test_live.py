@@ -1,20 +1,17 @@
 """The Elasticsearch backend against a real cluster, with the behaviour the database backend
-has. Each backend here uses its own index prefix and drops its indices afterwards, so the
-tests can run against a shared cluster:
+has, on a small catalogue of plain records:
 
     ELASTICSEARCH_URL=http://127.0.0.1:9200 pytest tests/search/elastic -ra
 """
 
-import uuid
 from collections import Counter
 from dataclasses import replace
 
 import pytest
-from django.conf import settings
 
-from search.backends.elastic import ElasticsearchBackend
 from search.query import CatalogueQuery, Filters
 
+from . import cluster
 from .catalogue import (
     COURSE,
     FACILITATION,
@@ -25,48 +22,27 @@ from .catalogue import (
     TEACHER,
 )
 
-if not settings.ELASTICSEARCH_URL:
-    pytest.skip(
-        "ELASTICSEARCH_URL is not set: the Elasticsearch backend runs against a real cluster only",
-        allow_module_level=True,
-    )
+cluster.skip_without_cluster()
 
 EVERYONE = ("everyone",)
 MEMBERS = ("everyone", "members")
 
 
-def _backend() -> ElasticsearchBackend:
-    return ElasticsearchBackend(
-        settings.ELASTICSEARCH_URL, prefix=f"academy-test-{uuid.uuid4().hex[:12]}"
-    )
-
-
-def _drop(backend: ElasticsearchBackend) -> None:
-    patterns = [f"{alias}-*" for alias in backend.aliases.values()]
-    names = list(backend.client.indices.get(index=patterns))
-    if names:
-        backend.client.indices.delete(index=names)
-
-
-def _refresh(backend: ElasticsearchBackend) -> None:
-    backend.client.indices.refresh(index=list(backend.aliases.values()), ignore_unavailable=True)
-
-
 @pytest.fixture(scope="module")
 def catalogue():
     """The whole catalogue, built once for the tests that only read."""
-    backend = _backend()
+    backend = cluster.backend()
     backend.rebuild(RECORDS, progress=lambda built: None)
     yield backend
-    _drop(backend)
+    cluster.drop(backend)
 
 
 @pytest.fixture
 def empty():
     """A backend of its own with nothing indexed yet, for the tests that write."""
-    backend = _backend()
+    backend = cluster.backend()
     yield backend
-    _drop(backend)
+    cluster.drop(backend)
 
 
 def search(backend, text="", *, audiences=EVERYONE, **options):
@@ -199,7 +175,6 @@ def test_completions_are_titles_the_asker_may_see_and_never_teachers(catalogue):
 
 def test_indexing_before_any_rebuild_creates_the_index_behind_the_alias(empty):
     empty.index([COURSE])
-    _refresh(empty)
 
     alias = empty.aliases["course"]
     assert list(empty.client.indices.get_alias(name=alias)) == [f"{alias}-initial"]
@@ -209,7 +184,6 @@ def test_indexing_before_any_rebuild_creates_the_index_behind_the_alias(empty):
 def test_indexing_again_replaces_the_entry(empty):
     empty.index([COURSE])
     empty.index([replace(COURSE, title="Knowledge gardening")])
-    _refresh(empty)
 
     assert keys(search(empty, "gardening")) == ["page:1"]
     assert search(empty, "intro").total == 0
@@ -218,7 +192,6 @@ def test_indexing_again_replaces_the_entry(empty):
 def test_removing_finds_each_entry_in_its_kind_and_ignores_unknown_keys(empty):
     empty.index([COURSE, TEACHER])
     empty.remove(["page:1", "teacher:7", "page:99"])
-    _refresh(empty)
 
     assert search(empty, audiences=MEMBERS).total == 0
 
@@ -226,7 +199,6 @@ def test_removing_finds_each_entry_in_its_kind_and_ignores_unknown_keys(empty):
 def test_popularity_is_updated_without_reindexing(empty):
     empty.index([COURSE, LESSON])
     empty.update_popularity({"page:1": 100, "page:99": 3})
-    _refresh(empty)
 
     assert keys(search(empty, sort="popular")) == ["page:1", "page:2"]
 
