@@ -20,7 +20,7 @@ from .records import Record
 
 # Sub-field suffix -> Elasticsearch's built-in analyzer for that language.
 LANGUAGE_ANALYZERS = {"en": "english", "de": "german", "es": "spanish"}
-# Typing "cafe" completes "Café" and "Wissensmanagement" completes "wissens…".
+# Completions ignore case and accents: typing "cafe" completes "Café".
 folding = analyzer("folding", tokenizer="standard", filter=["lowercase", "asciifolding"])
 caseless = normalizer("caseless", filter=["lowercase"])
 # How many leading words of a title may start a completion ("Knowledge" completes
