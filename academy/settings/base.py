@@ -103,6 +103,8 @@ CHANNEL_LAYERS = backends.channel_layers(ENV)
 CACHES = backends.caches(ENV)
 TASKS = backends.tasks(ENV)
 ELASTICSEARCH_URL = ENV.get("ELASTICSEARCH_URL", "")
+# Each kind of catalogue entry is searched through the alias "<prefix>-<kind>".
+ELASTICSEARCH_INDEX_PREFIX = ENV.get("ELASTICSEARCH_INDEX_PREFIX", "academy-catalogue")
 CATALOGUE_SEARCH_BACKEND = backends.catalogue_search_backend(ENV)
 WAGTAILSEARCH_BACKENDS = backends.search_backends(DATABASES)
 
