@@ -26,3 +26,6 @@ if ENV.get("REDIS_URL"):
     # runs on one Redis never hear each other's rooms.
     os.environ.setdefault("CHANNELS_PREFIX", f"academy-test-{uuid.uuid4().hex[:8]}")
     CHANNEL_LAYERS = backends.channel_layers(os.environ)
+# The suite runs on the database backend even when a cluster is configured: the Elasticsearch
+# tests (tests/search/elastic) build backends of their own on it, with their own indices.
+CATALOGUE_SEARCH_BACKEND = "database"

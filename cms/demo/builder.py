@@ -15,7 +15,7 @@ from academy.courses.models import Topic
 from academy.peers import services as peer_services
 from cms.models import HomePage, SiteSettings, StandardPage
 
-from . import community, content, courses, ladder, live
+from . import community, content, courses, ladder, live, search
 from .members import ensure_member
 
 
@@ -99,6 +99,7 @@ STEPS: list[tuple[str, Callable[[], object]]] = [
     *community.STEPS,
     *live.STEPS,
     *ladder.REVIEW_STEPS,
+    *search.STEPS,
 ]
 
 

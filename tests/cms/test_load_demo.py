@@ -21,6 +21,8 @@ from academy.live.models import (
 from academy.peers.models import RoleChange, Standing
 from academy.peers.roles import Role
 from cms.demo import content, live
+from search import catalogue
+from search.models import CatalogueEntry, ContentRequest, QueryCount
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +44,11 @@ def _snapshot() -> dict:
         "topics": sorted(Topic.objects.values_list("slug", "name", "parent__slug")),
         "registrations": sorted(
             Registration.objects.values_list("session__slug", "user__username", "status")
+        ),
+        "search": (
+            sorted(CatalogueEntry.objects.values_list("key", "title")),
+            sorted(ContentRequest.objects.values_list("query", "votes")),
+            sorted(QueryCount.objects.values_list("query", "searches")),
         ),
         "room": {
             model.__name__: model.objects.count()
@@ -200,3 +207,22 @@ def test_demo_has_a_past_session_with_its_recap():
         *(question.created_at for question in recap.questions),
     ]
     assert all(past.room_opens_at() <= stamp <= ended_at for stamp in stamps)
+
+
+def test_demo_search_finds_every_kind_with_synonyms_promotions_and_requests():
+    call_command("load_demo", verbosity=0)
+    everything = catalogue.search("")
+    kinds = {facet.name: facet for facet in everything.facets}["kind"]
+    assert {value.value for value in kinds.values} == {
+        "course",
+        "lesson",
+        "path",
+        "session",
+        "teacher",
+    }
+    km = catalogue.search("km")
+    assert km.total > 0 and all(hit.topic_name for hit in km.hits)
+    assert catalogue.search("retrospective").promotions[0].title == (
+        "Running your first retrospective"
+    )
+    assert ContentRequest.objects.order_by("-votes").first().votes == 3
