@@ -87,12 +87,7 @@
   }
 
   document.querySelectorAll("[data-search-box]").forEach(setUp);
-  document.querySelectorAll("[data-search-form] [data-autosubmit]").forEach(function (control) {
-    control.addEventListener("change", function () {
-      var form = control.form;
-      var page = form.querySelector("input[name=page]");
-      if (page) page.remove();
-      form.submit();
-    });
+  document.querySelectorAll("[data-autosubmit]").forEach(function (control) {
+    control.addEventListener("change", function () { control.form.submit(); });
   });
 })();
