@@ -56,7 +56,9 @@ def test_a_learner_searches_filters_and_asks_for_what_is_missing(
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
     page.goto("/search/?q=retrospectives+for+large+groups")
-    expect(page.get_by_role("status")).to_have_text("0 results for “retrospectives for large groups”")
+    expect(page.get_by_role("status")).to_have_text(
+        "0 results for “retrospectives for large groups”"
+    )
     page.get_by_role("button", name="Ask the community for this").click()
     expect(page.locator(".ask-community")).to_contain_text("1 member already asked for this")
     expect(page.get_by_role("button", name="I want this too")).to_be_visible()

@@ -50,7 +50,13 @@ def test_a_member_pages_fit_a_phone(demo_site, browser_page, screenshot_dir):
     page.get_by_label("Username or email").fill("learner")
     page.get_by_label("Password").fill(content.DEMO_PASSWORD)
     page.get_by_role("button", name="Sign In").click()
-    for path in ["/", "/people/me/path/", "/people/learner/", "/people/community/", "/search/?q=retrospective"]:
+    for path in [
+        "/",
+        "/people/me/path/",
+        "/people/learner/",
+        "/people/community/",
+        "/search/?q=retrospective",
+    ]:
         page.goto(path)
         widths = page.evaluate(
             "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
