@@ -13,7 +13,9 @@ CONFIGS = {"en": "english", "de": "german", "es": "spanish"}
 
 
 def config_for_language(language: str) -> str:
-    return CONFIGS.get(language, "simple")
+    """An entry of no known language (a teacher who named none) is stemmed as English, the
+    academy's default language, so that it is found by the same words as the rest."""
+    return CONFIGS.get(language, CONFIGS["en"])
 
 
 class ObjectIndexer(postgres.ObjectIndexer):
