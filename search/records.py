@@ -246,7 +246,8 @@ class RecordBuilder:
         if not standings:
             return None
         profile = Profile.objects.filter(user=user).first()
-        topics = [standing.topic for standing in standings]
+        # A mentor is a peer teacher of the same topic too: each topic once.
+        topics = list({standing.topic_id: standing.topic for standing in standings}.values())
         main = topics[0]
         languages = [code for code in (profile.languages if profile else []) if code]
         language = next((code for code in languages if code in dict(settings.LANGUAGES)), "")
