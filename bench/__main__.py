@@ -2,7 +2,7 @@
 
 import sys
 
-from . import harness, ladder, live, pages, registration
+from . import harness, ladder, live, pages, registration, search
 
 # In this order: `ladder` sets Django up in this process; the others run Django in servers
 # and child processes, one database each.
@@ -10,6 +10,7 @@ BENCHMARKS = {
     "pages": pages.run,
     "live": live.run,
     "registration": registration.run,
+    "search": search.run,
     "ladder": ladder.run,
 }
 

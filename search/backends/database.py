@@ -91,10 +91,12 @@ class DatabaseBackend:
 
     def _page(self, visible, query: CatalogueQuery):
         filtered = _filtered(visible, query)
-        if query.sort == "newest" or (query.sort == "relevance" and not query.text):
-            ordered = _matched(filtered.order_by("-featured", "-date", "-pk"), query, scored=False)
-            if query.sort == "newest":
-                ordered = ordered.order_by("-date", "-pk")
+        # Ordered after matching: Wagtail's search refuses an ordering on fields it does not
+        # index, such as pk.
+        if query.sort == "newest":
+            ordered = _matched(filtered, query, scored=False).order_by("-date", "-pk")
+        elif query.sort == "relevance" and not query.text:
+            ordered = filtered.order_by("-featured", "-date", "-pk")
         elif query.sort == "popular":
             ordered = _matched(filtered, query, scored=False).order_by(
                 "-popularity", "-date", "-pk"

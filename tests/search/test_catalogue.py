@@ -127,6 +127,11 @@ def test_sorting_by_newest_and_most_enrolled(corpus):
     newest = catalogue.search("", filters=Filters(kind=("course",)), sort="newest")
     dates = [hit.date for hit in newest.hits]
     assert dates == sorted(dates, reverse=True)
+    # With words too: only what matches them, newest first.
+    matching = catalogue.search("retrospective", sort="newest")
+    dates = [hit.date for hit in matching.hits]
+    assert matching.total == len(dates) > 1
+    assert dates == sorted(dates, reverse=True)
 
     from search import indexing
 
