@@ -1,13 +1,15 @@
-"""The default backend: Wagtail's search over the `CatalogueEntry` table, on PostgreSQL full
-text search or SQLite FTS5, whichever database the academy runs on."""
+"""The default backend: the `CatalogueEntry` table and Wagtail's full-text index of it, on
+PostgreSQL full text search or SQLite FTS5, whichever database the academy runs on. Wagtail
+writes the index and answers autocompletion; searches read the index in one scored pass
+(`fulltext.py`)."""
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from django.db import connections, transaction
-from django.db.models import Case, Count, F, FloatField, Value, When
+from django.db.models import Count
+from django.db.models.expressions import RawSQL
 from modelsearch.backends import get_search_backend
-from modelsearch.query import Or, PlainText
 
 from ..highlight import mark, snippet
 from ..models import CatalogueEntry
@@ -15,6 +17,7 @@ from ..query import FACETS, CatalogueQuery, words
 from ..records import Record
 from ..results import Hit, Suggestion
 from . import BackendResults
+from .fulltext import match_sql
 
 FEATURED_BOOST = 1.5
 TITLE_BOOST = 2.0
@@ -28,43 +31,37 @@ FACET_COLUMNS = {
 }
 
 
-def _expression(query: CatalogueQuery):
-    """Every variant of the text (the text and its synonym rewrites), all words required."""
-    variants = [PlainText(text, operator="and") for text in query.variants]
-    return variants[0] if len(variants) == 1 else Or(variants)
-
-
-def _matched(queryset, query: CatalogueQuery, *, scored: bool):
-    """The entries that match the text as a Django queryset, so the database can count,
-    group and order them. Annotated with `_score` when asked (higher is better on
-    PostgreSQL, lower on SQLite's bm25)."""
+def _matched(queryset, query: CatalogueQuery):
+    """The entries of the queryset that match the text; all of them when there is none."""
     if not query.text:
         return queryset
-    backend = get_search_backend()
-    results = backend.search(_expression(query), queryset, order_by_relevance=scored)
-    if scored:
-        results = results.annotate_score("_score")
-    return results.get_queryset()
+    sql, params = match_sql(query, using=queryset.db)
+    matched = f"SELECT entry_id FROM ({sql}) matched"  # noqa: S608 - built by match_sql
+    return queryset.filter(pk__in=RawSQL(matched, params))  # noqa: S611 - words are params
 
 
-def _relevance(queryset, text: str):
-    """The backend's score, multiplied by 4 when the title is the query, by 2 when it
-    contains it, and by 1.5 for featured entries."""
-    title = Case(
-        When(title__iexact=text, then=Value(EXACT_TITLE_BOOST)),
-        When(title__icontains=text, then=Value(TITLE_BOOST)),
-        default=Value(1.0),
-        output_field=FloatField(),
+def _ranked_ids(queryset, query: CatalogueQuery) -> list[int]:
+    """One page of entry ids, best first: the full-text score, multiplied by 4 when the title
+    is the query, by 2 when it contains it, and by 1.5 for featured entries."""
+    matched_sql, matched_params = match_sql(query, using=queryset.db)
+    entries = queryset.values("id", "title", "featured", "popularity").order_by()
+    entries_sql, entries_params = entries.query.sql_with_params()
+    text = query.text.lower()
+    contained = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    sql = (
+        # Materialised: the full-text match runs once, not once per entry joined to it.
+        f"WITH m AS MATERIALIZED ({matched_sql}) "  # noqa: S608 - words are params
+        f"SELECT e.id FROM m JOIN ({entries_sql}) e ON e.id = m.entry_id "
+        f"ORDER BY m.score "
+        f"* CASE WHEN LOWER(e.title) = %s THEN {EXACT_TITLE_BOOST} "
+        f"WHEN LOWER(e.title) LIKE %s ESCAPE '\\' THEN {TITLE_BOOST} ELSE 1 END "
+        f"* CASE WHEN e.featured THEN {FEATURED_BOOST} ELSE 1 END DESC, "
+        f"e.popularity DESC, e.id DESC LIMIT %s OFFSET %s"
     )
-    featured = Case(
-        When(featured=True, then=Value(FEATURED_BOOST)),
-        default=Value(1.0),
-        output_field=FloatField(),
-    )
-    score = F("_score") * title * featured
-    # SQLite's bm25 is negative, and the better the match, the lower it is.
-    best_first = score.asc() if connections[queryset.db].vendor == "sqlite" else score.desc()
-    return queryset.order_by(best_first, "-popularity", "-pk")
+    params = [*matched_params, *entries_params, text, contained, query.per_page, query.offset]
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
 
 
 class DatabaseBackend:
@@ -74,10 +71,10 @@ class DatabaseBackend:
 
     def search(self, query: CatalogueQuery) -> BackendResults:
         visible = CatalogueEntry.objects.filter(audience__in=query.audiences)
-        groups = self._groups(_matched(visible, query, scored=False))
+        groups = self._groups(_matched(visible, query))
         counts = _facet_counts(groups, query)
         total = sum(count for row, count in groups if _passes(row, query, skip=None))
-        entries = list(self._page(visible, query)) if total else []
+        entries = self._page(visible, query) if total else []
         terms = [word for text in query.variants for word in words(text)]
         hits = [_hit(entry, terms) for entry in entries]
         return BackendResults(hits=hits, total=total, counts=counts)
@@ -89,21 +86,20 @@ class DatabaseBackend:
             for row in rows
         ]
 
-    def _page(self, visible, query: CatalogueQuery):
+    def _page(self, visible, query: CatalogueQuery) -> list[CatalogueEntry]:
         filtered = _filtered(visible, query)
-        # Ordered after matching: Wagtail's search refuses an ordering on fields it does not
-        # index, such as pk.
-        if query.sort == "newest":
-            ordered = _matched(filtered, query, scored=False).order_by("-date", "-pk")
-        elif query.sort == "relevance" and not query.text:
-            ordered = filtered.order_by("-featured", "-date", "-pk")
-        elif query.sort == "popular":
-            ordered = _matched(filtered, query, scored=False).order_by(
-                "-popularity", "-date", "-pk"
-            )
-        else:
-            ordered = _relevance(_matched(filtered, query, scored=True), query.text)
-        return ordered.select_related("topic")[query.offset : query.offset + query.per_page]
+        if query.text and query.sort == "relevance":
+            ids = _ranked_ids(filtered, query)
+            entries = CatalogueEntry.objects.select_related("topic").in_bulk(ids)
+            return [entries[pk] for pk in ids if pk in entries]
+        order = {
+            "newest": ("-date", "-pk"),
+            "popular": ("-popularity", "-date", "-pk"),
+            # Browsing without words: featured first, then the newest.
+            "relevance": ("-featured", "-date", "-pk"),
+        }[query.sort]
+        ordered = _matched(filtered, query).order_by(*order).select_related("topic")
+        return list(ordered[query.offset : query.offset + query.per_page])
 
     def autocomplete(self, prefix: str, *, audiences, limit: int) -> list[Suggestion]:
         visible = CatalogueEntry.objects.filter(audience__in=audiences).exclude(kind="teacher")
@@ -112,7 +108,7 @@ class DatabaseBackend:
 
     def count(self, query: CatalogueQuery) -> int:
         visible = CatalogueEntry.objects.filter(audience__in=query.audiences)
-        return _matched(_filtered(visible, query), query, scored=False).count()
+        return _matched(_filtered(visible, query), query).count()
 
     # Writing -------------------------------------------------------------------------------
 
