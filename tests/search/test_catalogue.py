@@ -165,3 +165,11 @@ def test_german_and_spanish_words_are_found_in_other_forms(corpus):
     assert titles(catalogue.search("Amt")) == ["Wissensmanagement in Behörden"]
     assert titles(catalogue.search("comunidad")) == ["Comunidades de práctica"]
     assert titles(catalogue.search("Wissensmanagement")) == ["Wissensmanagement in Behörden"]
+
+
+def test_punctuation_and_query_syntax_are_searched_as_plain_words(corpus):
+    assert catalogue.search("???").hits == []
+    assert catalogue.search("'\"").hits == []
+    # FTS5 and tsquery operators typed by a member are words, not syntax.
+    assert titles(catalogue.search('retrospective" OR title:*')) == []
+    assert titles(catalogue.search("Running NEAR first"))[:1] == []
