@@ -99,7 +99,17 @@ class RoomClient:
     async def resume(self, after=None):
         fields = {} if after is None else {"after": after}
         await self.send("resume", **fields)
-        return await self.receive()
+        while True:
+            frame = await self.receive()
+            # A presence broadcast (unnumbered) may arrive before the answer, as it does across
+            # processes through Redis; the answer is a welcome or the missed events.
+            presence_only = (
+                frame["type"] == "events"
+                and frame["events"]
+                and all(event["id"] is None for event in frame["events"])
+            )
+            if not presence_only:
+                return frame
 
     async def _next_matching(self, match, timeout) -> dict:
         # Events after the match in the same frame wait for the next call.
