@@ -108,8 +108,10 @@ def autocomplete(prefix: str, *, user=None, limit: int = 6) -> dict[str, list[Su
 def promotions(text: str, *, user=None) -> list[Promotion]:
     """Curators' picks for this query, shown above the hits; a picked page the member may
     not see (a draft, a private page) is left out."""
+    if not text:
+        return []
     promoted = PromotedQuery.objects.filter(query_string=normalise(text)).first()
-    if not text or promoted is None:
+    if promoted is None:
         return []
     builder, audiences, found = RecordBuilder(), audiences_for(user), []
     for pick in promoted.editors_picks.select_related("page").order_by("sort_order"):

@@ -33,9 +33,7 @@ def sync_pages(page_ids: Iterable[int]) -> None:
             gone.append(page_key(page_id))
         else:
             records.append(record)
-    backend = get_backend()
-    backend.index(records)
-    backend.remove(gone)
+    _write(records, gone)
 
 
 def sync_teachers(user_ids: Iterable[int]) -> None:
@@ -47,9 +45,13 @@ def sync_teachers(user_ids: Iterable[int]) -> None:
             gone.append(teacher_key(user_id))
         else:
             records.append(record)
+    _write(records, gone)
+
+
+def _write(records, gone_keys) -> None:
     backend = get_backend()
     backend.index(records)
-    backend.remove(gone)
+    backend.remove(gone_keys)
 
 
 def sync_popularity(page_ids: Iterable[int], teacher_ids: Iterable[int] = ()) -> None:

@@ -10,15 +10,16 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 
 from academy.courses.models import CoursePage, LearningPathPage, LessonPage
 from academy.courses.selectors import LENGTHS, with_figures
 from academy.live.models import LiveSessionPage, Registration
-from academy.peers.models import Profile, Standing, Suspension
+from academy.peers.models import Profile, Standing
 from academy.peers.roles import Role
+from academy.peers.selectors.ladder import active_suspension
 
 from .models import Audience, Kind
 
@@ -234,7 +235,7 @@ class RecordBuilder:
     def for_teacher(self, user) -> Record | None:
         """A member who teaches (peer teacher or mentor in some topic) and is active and not
         suspended; their profile page is what is found."""
-        if not user.is_active or _suspended(user.pk):
+        if not user.is_active or active_suspension(user=user) is not None:
             return None
         standings = list(
             Standing.objects.filter(user=user, role__in=TEACHING_ROLES)
@@ -273,13 +274,6 @@ class RecordBuilder:
             popularity=_learners_reached(user),
             teacher_id=user.pk,
         )
-
-
-def _suspended(user_id: int) -> bool:
-    now = timezone.now()
-    return Suspension.objects.filter(
-        user_id=user_id, lifted_at=None, starts_at__lte=now, ends_at__gt=now
-    ).exists()
 
 
 def _learners_reached(user) -> int:

@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef, QuerySet, Sum
 from django.utils import timezone
 
 from .models import ContentRequest, ContentRequestVote, QueryCount
+from .query import normalise
 
 
 def open_requests(*, user=None, topic=None) -> QuerySet:
@@ -32,8 +33,6 @@ def recently_answered(*, limit: int = 6) -> QuerySet:
 
 
 def open_request_for(*, text: str, topic=None) -> ContentRequest | None:
-    from .query import normalise
-
     return ContentRequest.objects.filter(
         query=normalise(text), topic=topic, status=ContentRequest.Status.OPEN
     ).first()

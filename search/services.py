@@ -1,5 +1,7 @@
 """Writes of the catalogue search: counting queries, and the community's content requests."""
 
+from datetime import timedelta
+
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -96,7 +98,7 @@ def _add_vote(request: ContentRequest, user) -> None:
 
 
 def _check_daily_limit(user) -> None:
-    since = timezone.now() - timezone.timedelta(days=1)
+    since = timezone.now() - timedelta(days=1)
     if ContentRequestVote.objects.filter(user=user, created_at__gte=since).count() >= (
         DAILY_REQUEST_LIMIT
     ):

@@ -29,9 +29,10 @@ def search_page(request):
     query = results.query
     if query.text and arguments["page"] == 1:
         services.record_search(text=query.text, total=results.total)
+    topic = _single_topic(query)
     asked = None
     if query.text and results.total <= services.FEW_RESULTS:
-        asked = selectors.open_request_for(text=query.text, topic=_single_topic(query))
+        asked = selectors.open_request_for(text=query.text, topic=topic)
     return render(
         request,
         "search/search.html",
@@ -39,7 +40,7 @@ def search_page(request):
             "form": form,
             "results": results,
             "asked": asked,
-            "topic": _single_topic(query),
+            "topic": topic,
             "few_results": services.FEW_RESULTS,
             "browse_topics": Topic.objects.filter(parent=None) if not results.total else [],
         },

@@ -11,12 +11,13 @@ from django.db.models import Count
 from django.db.models.expressions import RawSQL
 from modelsearch.backends import get_search_backend
 
+from .. import vocabulary
 from ..highlight import mark, snippet
 from ..models import CatalogueEntry
 from ..query import FACETS, CatalogueQuery, words
 from ..records import Record
 from ..results import Hit, Suggestion
-from . import BackendResults
+from . import BackendResults, batches
 from .fulltext import match_sql
 
 FEATURED_BOOST = 1.5
@@ -113,8 +114,6 @@ class DatabaseBackend:
     # Writing -------------------------------------------------------------------------------
 
     def index(self, records: Iterable[Record]) -> None:
-        from .. import vocabulary
-
         records = list(records)
         index = get_search_backend()
         with transaction.atomic():
@@ -136,27 +135,17 @@ class DatabaseBackend:
     def rebuild(self, records: Iterable[Record], *, progress: Callable[[int], None]) -> int:
         """Replace the whole index in one transaction: searches keep seeing the old entries
         until the new ones are committed."""
-        from .. import vocabulary
-
-        built = 0
+        seen: set[str] = set()
         with transaction.atomic():
-            seen = set()
-            batch: list[Record] = []
-            for record in records:
-                batch.append(record)
-                seen.add(record.key)
-                if len(batch) == 200:
-                    built += self._write_batch(batch)
-                    progress(len(batch))
-                    batch = []
-            if batch:
-                built += self._write_batch(batch)
+            for batch in batches(records):
+                self._write_batch(batch)
+                seen.update(record.key for record in batch)
                 progress(len(batch))
             CatalogueEntry.objects.exclude(key__in=seen).delete()
             vocabulary.rebuild()
-        return built
+        return len(seen)
 
-    def _write_batch(self, batch: list[Record]) -> int:
+    def _write_batch(self, batch: list[Record]) -> None:
         existing = dict(
             CatalogueEntry.objects.filter(key__in=[r.key for r in batch]).values_list("key", "pk")
         )
@@ -167,7 +156,6 @@ class DatabaseBackend:
         CatalogueEntry.objects.bulk_update(old, [*_columns(batch[0]).keys()])
         saved = CatalogueEntry.objects.filter(key__in=[r.key for r in batch])
         get_search_backend().add_bulk(CatalogueEntry, list(saved))
-        return len(batch)
 
 
 def _columns(record: Record) -> dict:

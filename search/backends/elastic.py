@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
-from itertools import islice
 
 from django.utils.dateparse import parse_datetime
 from django.utils.html import escape
@@ -23,7 +22,7 @@ from ..highlight import SNIPPET_LENGTH, snippet
 from ..query import FACETS, CatalogueQuery
 from ..records import Record
 from ..results import Hit, Suggestion
-from . import BackendResults
+from . import BackendResults, batches
 from .database import EXACT_TITLE_BOOST, FACET_COLUMNS, FEATURED_BOOST, TITLE_BOOST
 
 # Field -> weight, as the database backend weighs them; each is also searched stemmed.
@@ -36,7 +35,6 @@ RECENCY = {"origin": "now", "offset": "30d", "scale": "365d", "decay": 0.9}
 NO_TOPIC = "none"
 SPELLING = "spelling"
 COMPLETION = "titles"
-BATCH_SIZE = 200
 # The index an alias gets when something is indexed before the first rebuild.
 FIRST_INDEX = "initial"
 # Searches before the first index exists find nothing rather than fail.
@@ -288,12 +286,6 @@ def _corrections(entries: list[dict], text: str) -> list[str]:
     return ["".join(pieces) + text[end:]] if pieces else []
 
 
-def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    records = iter(records)
-    while batch := list(islice(records, size)):
-        yield batch
-
-
 # The backend ---------------------------------------------------------------------------------
 
 
@@ -378,7 +370,7 @@ class ElasticsearchBackend:
         try:
             for kind, name in new.items():
                 self._create_index(kind, name=name)
-            for batch in _batches(records, BATCH_SIZE):
+            for batch in batches(records):
                 bulk(
                     self.client, [index_action(record, index=new[record.kind]) for record in batch]
                 )
