@@ -93,8 +93,14 @@ def search_backends(database_settings: dict) -> dict:
     return {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 
-def tasks(env: Mapping[str, str]) -> dict:
-    backend = env.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
+QUEUED_TASKS = "django_tasks_db.DatabaseBackend"
+
+
+def tasks(env: Mapping[str, str], *, default: str = IMMEDIATE_TASKS) -> dict:
+    """Tasks run inside the request by default; production queues them in the database for
+    the worker (`manage.py db_worker`), so emails and index updates survive a restart."""
+    backend = env.get("TASKS_BACKEND", default)
     return {"default": {"BACKEND": backend}}
 
 

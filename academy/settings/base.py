@@ -45,6 +45,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "channels",
+    # The task queue of production (`TASKS_BACKEND`, docs/operations.md); its tables exist
+    # everywhere so that any environment can switch to it.
+    "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "django.contrib.auth",

@@ -18,6 +18,7 @@ def _required(name: str) -> str:
 
 
 SECRET_KEY = _required("SECRET_KEY")
+TASKS = backends.tasks(ENV, default=backends.QUEUED_TASKS)
 ALLOWED_HOSTS = backends.env_list(ENV, "ALLOWED_HOSTS") or _required("ALLOWED_HOSTS").split(",")
 CSRF_TRUSTED_ORIGINS = backends.env_list(ENV, "CSRF_TRUSTED_ORIGINS")
 
