@@ -149,7 +149,7 @@ def _did_you_mean(query: CatalogueQuery, offered: list[str]) -> list[str]:
         return []
     text = " ".join(corrected)
     rewrite = replace(query, text=text, variants=synonyms.variants(text))
-    return [text] if get_backend().count(rewrite) else []
+    return [text] if get_backend().finds_any(rewrite) else []
 
 
 def _facets(counts, query: CatalogueQuery) -> list[Facet]:

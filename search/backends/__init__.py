@@ -1,4 +1,4 @@
-"""The two catalogue backends behind one interface: `search`, `count`, `autocomplete`,
+"""The two catalogue backends behind one interface: `search`, `finds_any`, `autocomplete`,
 `index`, `remove`, `update_popularity` and `rebuild`."""
 
 from collections import Counter

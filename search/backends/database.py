@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable
 
 from django.db import connections, transaction
 from django.db.models import Count
-from django.db.models.expressions import RawSQL
 from modelsearch.backends import get_search_backend
 
 from .. import vocabulary
@@ -18,7 +17,7 @@ from ..query import FACETS, CatalogueQuery, words
 from ..records import Record
 from ..results import Hit, Suggestion
 from . import BackendResults, batches
-from .fulltext import match_sql
+from .fulltext import ENTRY_INDEX, match_sql
 
 FEATURED_BOOST = 1.5
 TITLE_BOOST = 2.0
@@ -32,37 +31,84 @@ FACET_COLUMNS = {
 }
 
 
-def _matched(queryset, query: CatalogueQuery):
-    """The entries of the queryset that match the text; all of them when there is none."""
-    if not query.text:
-        return queryset
-    sql, params = match_sql(query, using=queryset.db)
-    matched = f"SELECT entry_id FROM ({sql}) matched"  # noqa: S608 - built by match_sql
-    return queryset.filter(pk__in=RawSQL(matched, params))  # noqa: S611 - words are params
+ENTRIES = CatalogueEntry._meta.db_table
+ORDERS = {
+    "newest": "c.date DESC, c.id DESC",
+    "popular": "c.popularity DESC, c.date DESC, c.id DESC",
+}
+# The entry columns a filter compares, by filter.
+FILTER_COLUMNS = {"kind": "kind", "level": "level", "language": "language", "length": "length"}
 
 
-def _ranked_ids(queryset, query: CatalogueQuery) -> list[int]:
-    """One page of entry ids, best first: the full-text score, multiplied by 4 when the title
-    is the query, by 2 when it contains it, and by 1.5 for featured entries."""
-    matched_sql, matched_params = match_sql(query, using=queryset.db)
-    entries = queryset.values("id", "title", "featured", "popularity").order_by()
-    entries_sql, entries_params = entries.query.sql_with_params()
-    text = query.text.lower()
-    contained = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def _conditions(query: CatalogueQuery, *, filtered: bool) -> tuple[str, list]:
+    """SQL conditions on the entries `c` the member may see and, when filtered, that pass
+    every selected filter."""
+    selected = [("audience", query.audiences)]
+    if filtered:
+        selected += [
+            (column, query.filters.selected(facet)) for facet, column in FILTER_COLUMNS.items()
+        ]
+        if query.filters.topic:
+            selected.append(("topic_id", query.topic_ids or (None,)))
+    sql, params = [], []
+    for column, values in selected:
+        if values:
+            sql.append(f"c.{column} IN ({', '.join(['%s'] * len(values))})")
+            params += values
+    return " AND ".join(sql), params
+
+
+def _over_matches(query: CatalogueQuery, using: str, *, select: str, filtered: bool, rest: str):
+    """One statement over the entries matching the text: the full-text match first, then each
+    match's entry by its id (from the covering index, migration 0003)."""
+    matched_sql, params = match_sql(query, using=using)
+    where, where_params = _conditions(query, filtered=filtered)
+    # SQLite keeps the order of a CROSS JOIN (the match first) and, without statistics,
+    # needs telling to read the covering index rather than the table.
+    entries = f"{ENTRIES} c"
+    if connections[using].vendor == "sqlite":
+        entries = f"{ENTRIES} c INDEXED BY {ENTRY_INDEX}"
+    join = "CROSS JOIN" if connections[using].vendor == "sqlite" else "JOIN"
     sql = (
-        # Materialised: the full-text match runs once, not once per entry joined to it.
-        f"WITH m AS MATERIALIZED ({matched_sql}) "  # noqa: S608 - words are params
-        f"SELECT e.id FROM m JOIN ({entries_sql}) e ON e.id = m.entry_id "
-        f"ORDER BY m.score "
-        f"* CASE WHEN LOWER(e.title) = %s THEN {EXACT_TITLE_BOOST} "
-        f"WHEN LOWER(e.title) LIKE %s ESCAPE '\\' THEN {TITLE_BOOST} ELSE 1 END "
-        f"* CASE WHEN e.featured THEN {FEATURED_BOOST} ELSE 1 END DESC, "
-        f"e.popularity DESC, e.id DESC LIMIT %s OFFSET %s"
+        f"SELECT {select} FROM ({matched_sql}) m "  # noqa: S608 - columns and SQL are ours
+        f"{join} {entries} ON c.id = m.entry_id WHERE {where} {rest}"
     )
-    params = [*matched_params, *entries_params, text, contained, query.per_page, query.offset]
-    with connections[queryset.db].cursor() as cursor:
+    return sql, [*params, *where_params]
+
+
+def _page_sql(query: CatalogueQuery, using: str) -> tuple[str, list]:
+    """One page of ids of the matching entries that pass the filters. By relevance: the
+    full-text score, multiplied by 4 when the title is the query, by 2 when it contains it,
+    and by 1.5 for featured entries; then the most enrolled."""
+    params = []
+    if query.sort == "relevance":
+        text = query.text.lower()
+        contained = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        order = (
+            f"m.score * CASE WHEN LOWER(c.title) = %s THEN {EXACT_TITLE_BOOST} "
+            f"WHEN LOWER(c.title) LIKE %s ESCAPE '\\' THEN {TITLE_BOOST} ELSE 1 END "
+            f"* CASE WHEN c.featured THEN {FEATURED_BOOST} ELSE 1 END DESC, "
+            f"c.popularity DESC, c.id DESC"
+        )
+        params = [text, contained]
+    else:
+        order = ORDERS[query.sort]
+    sql, match_params = _over_matches(
+        query, using, select="c.id", filtered=True, rest=f"ORDER BY {order} LIMIT %s OFFSET %s"
+    )
+    return sql, [*match_params, *params, query.per_page, query.offset]
+
+
+def _rows(using: str, sql: str, params: list) -> list[tuple]:
+    connection = connections[using]
+    with transaction.atomic(using=using), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # A word in a third of the entries looks cheaper to PostgreSQL to test row by row
+            # than through the GIN indexes; it is not, as every row's vectors must be read
+            # from storage first (seconds at 100,000 lessons; bench/README.md, "search").
+            cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]
+        return cursor.fetchall()
 
 
 class DatabaseBackend:
@@ -72,7 +118,7 @@ class DatabaseBackend:
 
     def search(self, query: CatalogueQuery) -> BackendResults:
         visible = CatalogueEntry.objects.filter(audience__in=query.audiences)
-        groups = self._groups(_matched(visible, query))
+        groups = self._groups(visible, query)
         counts = _facet_counts(groups, query)
         total = sum(count for row, count in groups if _passes(row, query, skip=None))
         entries = self._page(visible, query) if total else []
@@ -80,17 +126,26 @@ class DatabaseBackend:
         hits = [_hit(entry, terms) for entry in entries]
         return BackendResults(hits=hits, total=total, counts=counts)
 
-    def _groups(self, matched) -> list[tuple[dict, int]]:
-        rows = matched.order_by().values(*FACET_COLUMNS.values()).annotate(entries=Count("pk"))
-        return [
-            ({facet: row[column] for facet, column in FACET_COLUMNS.items()}, row["entries"])
-            for row in rows
-        ]
+    def _groups(self, visible, query: CatalogueQuery) -> list[tuple[dict, int]]:
+        """How many visible entries match, per combination of facet values."""
+        columns = list(FACET_COLUMNS.values())
+        if query.text:
+            grouped = ", ".join(f"c.{column}" for column in columns)
+            sql, params = _over_matches(
+                query,
+                visible.db,
+                select=f"{grouped}, COUNT(*)",
+                filtered=False,
+                rest=f"GROUP BY {grouped}",
+            )
+            rows = _rows(visible.db, sql, params)
+        else:
+            rows = visible.order_by().values_list(*columns).annotate(entries=Count("pk"))
+        return [(dict(zip(FACET_COLUMNS, row[:-1], strict=True)), row[-1]) for row in rows]
 
     def _page(self, visible, query: CatalogueQuery) -> list[CatalogueEntry]:
-        filtered = _filtered(visible, query)
-        if query.text and query.sort == "relevance":
-            ids = _ranked_ids(filtered, query)
+        if query.text:
+            ids = [row[0] for row in _rows(visible.db, *_page_sql(query, visible.db))]
             entries = CatalogueEntry.objects.select_related("topic").in_bulk(ids)
             return [entries[pk] for pk in ids if pk in entries]
         order = {
@@ -99,7 +154,7 @@ class DatabaseBackend:
             # Browsing without words: featured first, then the newest.
             "relevance": ("-featured", "-date", "-pk"),
         }[query.sort]
-        ordered = _matched(filtered, query).order_by(*order).select_related("topic")
+        ordered = _filtered(visible, query).order_by(*order).select_related("topic")
         return list(ordered[query.offset : query.offset + query.per_page])
 
     def autocomplete(self, prefix: str, *, audiences, limit: int) -> list[Suggestion]:
@@ -107,9 +162,14 @@ class DatabaseBackend:
         entries = get_search_backend().autocomplete(prefix, visible)[:limit]
         return [Suggestion(kind=entry.kind, title=entry.title, url=entry.url) for entry in entries]
 
-    def count(self, query: CatalogueQuery) -> int:
-        visible = CatalogueEntry.objects.filter(audience__in=query.audiences)
-        return _matched(_filtered(visible, query), query).count()
+    def finds_any(self, query: CatalogueQuery) -> bool:
+        if not query.text:
+            visible = CatalogueEntry.objects.filter(audience__in=query.audiences)
+            return _filtered(visible, query).exists()
+        sql, params = _over_matches(
+            query, CatalogueEntry.objects.db, select="1", filtered=True, rest="LIMIT 1"
+        )
+        return bool(_rows(CatalogueEntry.objects.db, sql, params))
 
     # Writing -------------------------------------------------------------------------------
 

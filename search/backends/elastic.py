@@ -313,12 +313,12 @@ class ElasticsearchBackend:
             results.suggestions = [
                 text
                 for text in results.suggestions
-                if self.count(replace(query, text=text, variants=(text,)))
+                if self.finds_any(replace(query, text=text, variants=(text,)))
             ]
         return results
 
-    def count(self, query: CatalogueQuery) -> int:
-        return self.catalogue_search(query).count_search().count()
+    def finds_any(self, query: CatalogueQuery) -> bool:
+        return self.catalogue_search(query).count_search().count() > 0
 
     def autocomplete(self, prefix: str, *, audiences, limit: int) -> list[Suggestion]:
         search = completion_search(

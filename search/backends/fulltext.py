@@ -16,6 +16,9 @@ from .postgres import CONFIGS
 
 # Title weighs four times the rest, as in `CatalogueEntry.search_fields`.
 TITLE_WEIGHT = 4.0
+# Covering indexes of migration 0003: an index row's entry id, an entry's facets and ranking.
+LOOKUP_INDEX = "catalogue_search_index_lookup"
+ENTRY_INDEX = "catalogue_search_entry_facets"
 
 
 def match_sql(query: CatalogueQuery, *, using: str) -> tuple[str, list]:
@@ -47,7 +50,8 @@ def _sqlite(query: CatalogueQuery, index_table: str, content_type: int) -> tuple
         f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT}) AS score "
         # CROSS JOIN keeps this order on SQLite: the full-text match first, then each row's
         # index entry by its key (without statistics it would scan every entry instead).
-        f"FROM {fts} CROSS JOIN {index_table} entry ON entry.id = {fts}.rowid "
+        f"FROM {fts} CROSS JOIN {index_table} entry INDEXED BY {LOOKUP_INDEX} "
+        f"ON entry.id = {fts}.rowid "
         f"WHERE {fts} MATCH %s AND entry.content_type_id = %s"
     )
     return sql, [expression, content_type]

@@ -139,8 +139,8 @@ def test_pages_follow_each_other(catalogue):
     assert (keys(results), results.total) == (["page:1", "page:3"], 6)
 
 
-def test_count_agrees_with_the_total(catalogue):
-    query = CatalogueQuery(
+def test_finds_any_agrees_with_the_total(catalogue):
+    found = CatalogueQuery(
         text="facilitation",
         filters=Filters(topic=("facilitation",)),
         audiences=MEMBERS,
@@ -148,7 +148,11 @@ def test_count_agrees_with_the_total(catalogue):
         topic_ids=(FACILITATION,),
     )
 
-    assert catalogue.count(query) == catalogue.search(query).total == 3
+    nothing = replace(found, text="zzyzx", variants=("zzyzx",))
+
+    assert catalogue.search(found).total == 3
+    assert catalogue.finds_any(found)
+    assert not catalogue.finds_any(nothing)
 
 
 def test_a_misspelling_suggests_a_rewrite_the_asker_can_find(catalogue):
