@@ -10,7 +10,8 @@ PYTEST_ARGS ?=
 MESSAGE_IGNORES := --ignore='.venv/*' --ignore='var/*' --ignore='tests/*' --ignore='bench/*'
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test lint format check pytest messages browser bench clean
+.PHONY: help install demo test lint format check pytest messages browser bench clean \
+	prod-local prod-local-stop
 
 # $(call debian_tool,COMMAND,PACKAGE): install a Debian package when its command is missing
 # and we are root, otherwise say what to install.
@@ -61,6 +62,13 @@ browser: ## Install Debian's Chromium for the browser tests when missing
 bench: install ## Benchmarks as ratios to a baseline: a table on stdout, JSON in bench/results/
 	$(call debian_tool,wrk,wrk)
 	$(PY) -m bench $(BENCH)
+
+prod-local: install ## The production topology here: nginx, gunicorn, two daphne, the task worker
+	$(call debian_tool,nginx,nginx)
+	$(PY) deploy/prod_local.py start
+
+prod-local-stop: ## Stop exactly what `make prod-local` started (by its pid files)
+	$(PY) deploy/prod_local.py stop
 
 messages: install ## Extract UI strings to the .po files and compile them
 	$(PY) manage.py makemessages --no-obsolete -l de -l es $(MESSAGE_IGNORES)

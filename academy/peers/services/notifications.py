@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .. import ladder
+from .. import ladder, tasks
 from ..models import RoleChange
 from ..roles import Role
 
@@ -25,10 +25,17 @@ def _message(*, to: list[str], subject: str, template: str, context: dict) -> Em
 
 
 def send(*, to: list[str], subject: str, template: str, context: dict) -> None:
-    """Email the rendered template to these addresses once the transaction commits."""
+    """Email the rendered template to these addresses once the transaction commits, through
+    the task queue (rendered here, in the member's language)."""
     message = _message(to=to, subject=subject, template=template, context=context)
     if message is not None:
-        transaction.on_commit(message.send)
+        fields = {
+            "subject": message.subject,
+            "body": message.body,
+            "from_email": message.from_email,
+            "to": message.to,
+        }
+        transaction.on_commit(lambda: tasks.deliver_email.enqueue(**fields))
 
 
 def send_now(*, to: list[str], subject: str, template: str, context: dict) -> None:
