@@ -11,7 +11,7 @@ MESSAGE_IGNORES := --ignore='.venv/*' --ignore='var/*' --ignore='tests/*' --igno
 
 .DEFAULT_GOAL := help
 .PHONY: help install demo test lint format check pytest messages browser bench clean \
-	prod-local prod-local-stop
+	prod-local prod-local-stop nginx
 
 # $(call debian_tool,COMMAND,PACKAGE): install a Debian package when its command is missing
 # and we are root, otherwise say what to install.
@@ -52,19 +52,21 @@ check: install ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-pytest: install browser ## The test suite only (honours DATABASE_URL and REDIS_URL)
+pytest: install browser nginx ## The test suite only (honours DATABASE_URL and REDIS_URL)
 	mkdir -p var
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 browser: ## Install Debian's Chromium for the browser tests when missing
 	$(call debian_tool,chromium,chromium)
 
+nginx: ## Install Debian's nginx (the production topology's proxy) when missing
+	$(call debian_tool,nginx,nginx)
+
 bench: install ## Benchmarks as ratios to a baseline: a table on stdout, JSON in bench/results/
 	$(call debian_tool,wrk,wrk)
 	$(PY) -m bench $(BENCH)
 
-prod-local: install ## The production topology here: nginx, gunicorn, two daphne, the task worker
-	$(call debian_tool,nginx,nginx)
+prod-local: install nginx ## The production topology here: nginx, gunicorn, two daphne, the task worker
 	$(PY) deploy/prod_local.py start
 
 prod-local-stop: ## Stop exactly what `make prod-local` started (by its pid files)

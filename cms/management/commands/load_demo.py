@@ -2,14 +2,19 @@ from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
 from tqdm import tqdm
 
+from academy.settings.backends import IMMEDIATE_TASKS
 from cms.demo import builder
 
 
 class Command(BaseCommand):
     help = "Build the demo academy: people for every role, topics and site pages. Safe to re-run."
 
-    # Building the demo promotes people and awards badges; nobody should get those emails.
-    @override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend")
+    # Building the demo promotes people and awards badges; nobody should get those emails,
+    # not even through a task worker (with a queue, the worker would send them for real).
+    @override_settings(
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        TASKS={"default": {"BACKEND": IMMEDIATE_TASKS}},
+    )
     def handle(self, *args, **options):
         show_progress = options["verbosity"] > 0
         with tqdm(
