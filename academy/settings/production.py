@@ -8,18 +8,32 @@ from .base import ENV, backends
 DEBUG = False
 
 
+MIN_SECRET_KEY_LENGTH = 50
+
+
+def _refuse(message: str):
+    raise ImproperlyConfigured(f"{message} Production settings refuse to start otherwise.")
+
+
 def _required(name: str) -> str:
     value = ENV.get(name, "").strip()
     if not value:
-        raise ImproperlyConfigured(
-            f"Set the {name} environment variable: production settings refuse to start without it."
-        )
+        _refuse(f"Set the {name} environment variable.")
     return value
 
 
 SECRET_KEY = _required("SECRET_KEY")
+if len(SECRET_KEY) < MIN_SECRET_KEY_LENGTH or SECRET_KEY.startswith(("dev-", "test-")):
+    _refuse(
+        f"Set SECRET_KEY to a random value of at least {MIN_SECRET_KEY_LENGTH} characters "
+        "(python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+    )
+if backends.env_bool(ENV, "DEBUG", default=False):
+    _refuse("Unset the DEBUG environment variable: production never shows debug pages.")
+ALLOWED_HOSTS = _required("ALLOWED_HOSTS") and backends.env_list(ENV, "ALLOWED_HOSTS")
+if "*" in ALLOWED_HOSTS:
+    _refuse("Set ALLOWED_HOSTS to the academy's host names, not '*'.")
 TASKS = backends.tasks(ENV, default=backends.QUEUED_TASKS)
-ALLOWED_HOSTS = backends.env_list(ENV, "ALLOWED_HOSTS") or _required("ALLOWED_HOSTS").split(",")
 CSRF_TRUSTED_ORIGINS = backends.env_list(ENV, "CSRF_TRUSTED_ORIGINS")
 
 if backends.env_bool(ENV, "BEHIND_TLS_PROXY", default=True):

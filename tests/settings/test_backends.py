@@ -118,8 +118,18 @@ def test_check_deploy_is_clean_with_production_settings():
     assert "System check identified no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    env = {**PRODUCTION, "SECRET_KEY": ""}
-    result = _manage("check", env=env)
+@pytest.mark.parametrize(
+    ("unsafe", "advice"),
+    [
+        ({"SECRET_KEY": ""}, "Set the SECRET_KEY environment variable"),
+        ({"SECRET_KEY": "short-and-guessable"}, "Set SECRET_KEY to a random value"),
+        ({"ALLOWED_HOSTS": ""}, "Set the ALLOWED_HOSTS environment variable"),
+        ({"ALLOWED_HOSTS": "*"}, "Set ALLOWED_HOSTS to the academy's host names"),
+        ({"DEBUG": "1"}, "Unset the DEBUG environment variable"),
+    ],
+)
+def test_production_refuses_an_unsafe_configuration_and_names_the_variable(unsafe, advice):
+    result = _manage("check", env={**PRODUCTION, **unsafe})
+
     assert result.returncode != 0
-    assert "Set the SECRET_KEY environment variable" in result.stderr
+    assert advice in result.stderr
