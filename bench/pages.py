@@ -1,9 +1,15 @@
 """Pages: requests per second and p95 latency of the academy's pages next to a bare Django
 view, all served by the same server process in the same run.
 
-Configurations: `make demo`'s single daphne process (ASGI for HTTP and websockets). The
-production topology of docs/operations.md joins this table when it lands.
+Configurations: `make demo`'s single daphne process (ASGI for HTTP and websockets), and the
+production topology of docs/operations.md (`make prod-local`: nginx, gunicorn, two daphne
+processes, the task worker, on PostgreSQL and Redis), each with its own bare view.
 """
+
+import contextlib
+import subprocess
+import uuid
+from collections.abc import Iterator
 
 from cms.demo import catalogue as demo_catalogue
 
@@ -45,6 +51,33 @@ def _measure(base_url: str) -> list[dict]:
     return measured
 
 
+@contextlib.contextmanager
+def _production_topology() -> Iterator[str]:
+    """`make prod-local` on free ports, a fresh PostgreSQL database and its own Redis prefix;
+    its URL."""
+    folder = harness.VAR / "bench-prod-local"
+    run = uuid.uuid4().hex[:8]
+    env = {
+        "DJANGO_SETTINGS_MODULE": "bench.production_settings",
+        "PROD_LOCAL_DIR": str(folder),
+        "PROD_LOCAL_PORT": str(harness.free_port()),
+        "GUNICORN_BIND": f"127.0.0.1:{harness.free_port()}",
+        "DAPHNE_1_PORT": str(harness.free_port()),
+        "DAPHNE_2_PORT": str(harness.free_port()),
+        "DATABASE_URL": harness.fresh_postgres("pages"),
+        "REDIS_URL": harness.require_redis(),
+        "CHANNELS_PREFIX": f"bench-{run}",
+        "CACHE_KEY_PREFIX": f"bench-{run}",
+        "LOG_LEVEL": "WARNING",
+    }
+    command = [harness.PYTHON, "deploy/prod_local.py"]
+    subprocess.run([*command, "start"], cwd=harness.ROOT, env=harness.environ(env), check=True)
+    try:
+        yield f"http://127.0.0.1:{env['PROD_LOCAL_PORT']}"
+    finally:
+        subprocess.run([*command, "stop"], cwd=harness.ROOT, env=harness.environ(env), check=True)
+
+
 def run() -> dict:
     harness.VAR.mkdir(exist_ok=True)
     env = {
@@ -55,6 +88,8 @@ def run() -> dict:
     configurations = {}
     with harness.daphne(env=env, ready_path="/bench/bare/", name="bench-pages") as served:
         configurations["daphne (make demo)"] = _measure(served.url)
+    with _production_topology() as url:
+        configurations["production topology"] = _measure(url)
 
     rows = [
         [
