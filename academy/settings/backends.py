@@ -104,6 +104,29 @@ def tasks(env: Mapping[str, str], *, default: str = IMMEDIATE_TASKS) -> dict:
     return {"default": {"BACKEND": backend}}
 
 
+def storages(env: Mapping[str, str]) -> dict:
+    """Media on the filesystem (`MEDIA_ROOT`) by default, or in an S3-compatible bucket with
+    `MEDIA_STORAGE=s3` (install the `s3` extra). The bucket stays private: every file is
+    served through signed, expiring URLs, and documents through the academy's own view."""
+    media = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    if env.get("MEDIA_STORAGE", "filesystem") == "s3":
+        media = {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": env["MEDIA_BUCKET"],
+                "endpoint_url": env.get("MEDIA_ENDPOINT_URL") or None,
+                "region_name": env.get("MEDIA_REGION") or None,
+                "default_acl": None,
+                "querystring_auth": True,
+                "file_overwrite": False,
+            },
+        }
+    return {
+        "default": media,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+
+
 def email_backend(env: Mapping[str, str]) -> str:
     if env.get("EMAIL_HOST"):
         return "django.core.mail.backends.smtp.EmailBackend"

@@ -176,10 +176,7 @@ STATIC_ROOT = Path(ENV.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(ENV.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+STORAGES = backends.storages(ENV)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail --------------------------------------------------------------------

@@ -133,3 +133,22 @@ def test_production_refuses_an_unsafe_configuration_and_names_the_variable(unsaf
 
     assert result.returncode != 0
     assert advice in result.stderr
+
+
+def test_media_is_on_the_filesystem_unless_a_bucket_is_configured():
+    default = backends.storages({})["default"]
+    bucket = backends.storages(
+        {
+            "MEDIA_STORAGE": "s3",
+            "MEDIA_BUCKET": "academy-media",
+            "MEDIA_ENDPOINT_URL": "https://s3.example.org",
+        }
+    )["default"]
+
+    assert default["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert bucket["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert bucket["OPTIONS"]["bucket_name"] == "academy-media"
+    assert bucket["OPTIONS"]["endpoint_url"] == "https://s3.example.org"
+    # Private files: signed links, never a public-read ACL.
+    assert bucket["OPTIONS"]["querystring_auth"] is True
+    assert bucket["OPTIONS"]["default_acl"] is None
