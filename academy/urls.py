@@ -8,9 +8,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from academy.operations import views as operations
 from academy.peers.urls import openbadges_urlpatterns
 
 urlpatterns = [
+    # For the proxy and the orchestrator; production exempts them from the HTTPS
+    # redirect (SECURE_REDIRECT_EXEMPT), so local probes over plain HTTP get an answer.
+    path("healthz", operations.healthz, name="healthz"),
+    path("readyz", operations.readyz, name="readyz"),
     # One login for the whole academy: the admin's own form would bypass the login rate limit.
     path(
         "admin/login/",

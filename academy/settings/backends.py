@@ -65,11 +65,15 @@ def channel_layers(env: Mapping[str, str]) -> dict:
 def caches(env: Mapping[str, str]) -> dict:
     url = env.get("REDIS_URL")
     if url:
+        # A Redis that stops answering fails requests (and /readyz) after this many seconds
+        # instead of holding them forever.
+        timeout = float(env.get("CACHE_SOCKET_TIMEOUT", "1"))
         return {
             "default": {
                 "BACKEND": "django.core.cache.backends.redis.RedisCache",
                 "LOCATION": url,
                 "KEY_PREFIX": env.get("CACHE_KEY_PREFIX", "academy"),
+                "OPTIONS": {"socket_connect_timeout": timeout, "socket_timeout": timeout},
             }
         }
     return {

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "academy.peers",
     "academy.live",
     "search",
+    "academy.operations",
     "wagtail.contrib.forms",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
@@ -211,3 +212,8 @@ LOGGING = {
         "wagtail": {"level": ENV.get("WAGTAIL_LOG_LEVEL", "WARNING")},
     },
 }
+
+# Health (academy/operations, docs/operations.md) ------------------------------
+
+# Seconds each readiness check of /readyz may take before it counts as failed.
+READINESS_TIMEOUT = float(ENV.get("READINESS_TIMEOUT", "2"))
