@@ -17,16 +17,15 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from academy.operations.middleware import WebsocketRequestIdMiddleware  # noqa: E402
 from academy.routing import websocket_urlpatterns  # noqa: E402
 
-application = ProtocolTypeRouter(
-    {
-        "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
-        ),
-    }
+# The request id comes first, so that everything a connection logs carries it.
+websocket_app = WebsocketRequestIdMiddleware(
+    AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)))
 )
+
+application = ProtocolTypeRouter({"http": django_asgi_app, "websocket": websocket_app})
 
 # Garbage collection, tuned for a process holding hundreds of websockets (measured with
 # 500 members in a room, bench/live.py). What startup loaded (Django, Wagtail, every app:

@@ -9,6 +9,7 @@ starts many loops).
 """
 
 import asyncio
+import contextvars
 import json
 import logging
 import weakref
@@ -57,9 +58,12 @@ class Hub:
             if room is None:
                 room = _Room(await self.layer.new_channel("live.hub."))
                 await self.layer.group_add(group_name(session_id), room.channel)
+                # The room's tasks serve every connection: started in a context of their own,
+                # they do not log with the request id of the connection that opened the room.
+                loop = asyncio.get_running_loop()
                 room.tasks = [
-                    asyncio.ensure_future(self._read(room)),
-                    asyncio.ensure_future(self._write(room)),
+                    loop.create_task(self._read(room), context=contextvars.Context()),
+                    loop.create_task(self._write(room), context=contextvars.Context()),
                 ]
                 self.rooms[session_id] = room
             room.connections.add(connection)

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 
 def databases(env: Mapping[str, str], *, sqlite_path: Path) -> dict:
@@ -128,6 +129,40 @@ def storages(env: Mapping[str, str]) -> dict:
     return {
         "default": media,
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+
+
+LOG_FORMATS = ("plain", "json")
+
+
+def logging_config(env: Mapping[str, str], *, default_format: str) -> dict:
+    """Log lines go to the console, as plain messages or one JSON object each (`LOG_FORMAT`),
+    and carry the request id of the request or websocket connection being served."""
+    log_format = env.get("LOG_FORMAT", default_format)
+    if log_format not in LOG_FORMATS:
+        raise ImproperlyConfigured(f"LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}.")
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {"request_id": {"()": "academy.operations.logging.RequestIdFilter"}},
+        "formatters": {
+            "plain": {"format": "%(message)s"},
+            "json": {"()": "academy.operations.logging.JsonFormatter"},
+        },
+        "handlers": {
+            "console": {
+                "class": "logging.StreamHandler",
+                "filters": ["request_id"],
+                "formatter": log_format,
+            }
+        },
+        "root": {"handlers": ["console"], "level": env.get("LOG_LEVEL", "INFO")},
+        "loggers": {
+            "django.db.backends": {"level": "WARNING"},
+            # Every immediate task and page action logs at INFO; keep the console readable.
+            "django_tasks": {"level": env.get("TASKS_LOG_LEVEL", "WARNING")},
+            "wagtail": {"level": env.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+        },
     }
 
 

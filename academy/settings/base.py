@@ -61,6 +61,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "academy.operations.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -200,18 +201,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Logging --------------------------------------------------------------------
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": ENV.get("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-        # Every immediate task and page action logs at INFO; keep the console readable.
-        "django_tasks": {"level": ENV.get("TASKS_LOG_LEVEL", "WARNING")},
-        "wagtail": {"level": ENV.get("WAGTAIL_LOG_LEVEL", "WARNING")},
-    },
-}
+LOGGING = backends.logging_config(ENV, default_format="plain")
 
 # Health (academy/operations, docs/operations.md) ------------------------------
 

@@ -33,6 +33,7 @@ if backends.env_bool(ENV, "DEBUG", default=False):
 ALLOWED_HOSTS = _required("ALLOWED_HOSTS") and backends.env_list(ENV, "ALLOWED_HOSTS")
 if "*" in ALLOWED_HOSTS:
     _refuse("Set ALLOWED_HOSTS to the academy's host names, not '*'.")
+LOGGING = backends.logging_config(ENV, default_format="json")
 TASKS = backends.tasks(ENV, default=backends.QUEUED_TASKS)
 CSRF_TRUSTED_ORIGINS = backends.env_list(ENV, "CSRF_TRUSTED_ORIGINS")
 

@@ -58,8 +58,8 @@ class RoomClient:
         self.connected, self.close_code = False, None
 
     @classmethod
-    async def open(cls, session, user=None, *, resume=True, after=None):
-        headers = [(b"host", b"localhost"), (b"origin", b"http://localhost")]
+    async def open(cls, session, user=None, *, resume=True, after=None, headers=()):
+        headers = [(b"host", b"localhost"), (b"origin", b"http://localhost"), *headers]
         if user is not None:
             headers.append((b"cookie", await in_db(_cookie_for, user)))
         communicator = WebsocketCommunicator(application, f"/ws/live/{session.pk}/", headers)

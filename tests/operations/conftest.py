@@ -1,3 +1,6 @@
+import io
+import json
+import logging
 import os
 import socket
 import subprocess
@@ -7,8 +10,35 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from academy.operations.logging import JsonFormatter, RequestIdFilter
+
 # Nothing listens on port 1: connections are refused at once.
 CLOSED_REDIS = "redis://127.0.0.1:1/0"
+
+
+class JsonLog:
+    def __init__(self, stream: io.StringIO):
+        self.stream = stream
+
+    def lines(self) -> list[dict]:
+        """Every line written so far, each parsed as JSON (a line that is not fails the test)."""
+        return [json.loads(line) for line in self.stream.getvalue().splitlines()]
+
+    def with_message(self, text: str) -> list[dict]:
+        return [line for line in self.lines() if text in line["message"]]
+
+
+@pytest.fixture
+def json_log():
+    """The log lines of the test, written as production writes them."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    handler.addFilter(RequestIdFilter())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield JsonLog(stream)
+    root.removeHandler(handler)
 
 
 @pytest.fixture
