@@ -12,10 +12,11 @@ from academy.operations import views as operations
 from academy.peers.urls import openbadges_urlpatterns
 
 urlpatterns = [
-    # For the proxy and the orchestrator; production exempts them from the HTTPS
+    # For the proxy, the orchestrator and Prometheus; production exempts them from the HTTPS
     # redirect (SECURE_REDIRECT_EXEMPT), so local probes over plain HTTP get an answer.
     path("healthz", operations.healthz, name="healthz"),
     path("readyz", operations.readyz, name="readyz"),
+    path("metrics", operations.prometheus_metrics, name="metrics"),
     # One login for the whole academy: the admin's own form would bypass the login rate limit.
     path(
         "admin/login/",

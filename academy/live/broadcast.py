@@ -3,6 +3,8 @@
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
+from academy.operations import metrics
+
 # The message type the room's hub reads (see `hub.py`).
 EVENTS_MESSAGE = "room.events"
 
@@ -18,3 +20,4 @@ def publish(session_id: int, events: list[dict]) -> None:
     async_to_sync(layer.group_send)(
         group_name(session_id), {"type": EVENTS_MESSAGE, "events": events}
     )
+    metrics.events_broadcast(events)

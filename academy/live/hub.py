@@ -16,6 +16,8 @@ import weakref
 
 from channels.layers import get_channel_layer
 
+from academy.operations import metrics
+
 from .broadcast import EVENTS_MESSAGE, group_name
 
 logger = logging.getLogger(__name__)
@@ -66,14 +68,17 @@ class Hub:
                     loop.create_task(self._write(room), context=contextvars.Context()),
                 ]
                 self.rooms[session_id] = room
-            room.connections.add(connection)
+            if connection not in room.connections:
+                room.connections.add(connection)
+                metrics.connection_opened(session_id)
 
     async def leave(self, session_id: int, connection) -> None:
         async with self.lock:
             room = self.rooms.get(session_id)
-            if room is None:
+            if room is None or connection not in room.connections:
                 return
-            room.connections.discard(connection)
+            room.connections.remove(connection)
+            metrics.connection_closed(session_id)
             if room.connections:
                 return
             del self.rooms[session_id]

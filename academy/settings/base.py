@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First and last, so that request counts and latencies cover every other middleware.
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "academy.operations.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -73,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "academy.urls"
@@ -203,7 +206,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 LOGGING = backends.logging_config(ENV, default_format="plain")
 
-# Health (academy/operations, docs/operations.md) ------------------------------
+# Health and metrics (academy/operations, docs/operations.md) -------------------
 
 # Seconds each readiness check of /readyz may take before it counts as failed.
 READINESS_TIMEOUT = float(ENV.get("READINESS_TIMEOUT", "2"))
+# /metrics answers these addresses or networks, and requests with the bearer token; others 404.
+METRICS_ALLOWED_IPS = backends.env_list(ENV, "METRICS_ALLOWED_IPS", "127.0.0.1,::1")
+METRICS_TOKEN = ENV.get("METRICS_TOKEN", "")

@@ -40,8 +40,8 @@ CSRF_TRUSTED_ORIGINS = backends.env_list(ENV, "CSRF_TRUSTED_ORIGINS")
 if backends.env_bool(ENV, "BEHIND_TLS_PROXY", default=True):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = backends.env_bool(ENV, "SECURE_SSL_REDIRECT", default=True)
-# Probes over plain HTTP from the host itself get an answer, not a redirect.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+# Probes and scrapes over plain HTTP from the host itself get an answer, not a redirect.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
 SECURE_HSTS_SECONDS = int(ENV.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = backends.env_bool(
     ENV, "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True

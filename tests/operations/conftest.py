@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from prometheus_client.parser import text_string_to_metric_families
 
 from academy.operations.logging import JsonFormatter, RequestIdFilter
 
@@ -48,6 +49,16 @@ def silent_server():
         server.bind(("127.0.0.1", 0))
         server.listen(64)
         yield server.getsockname()[1]
+
+
+def sample(exposition: str | bytes, name: str, **labels) -> float | None:
+    """The value of one series in a /metrics answer, None when it is not there."""
+    text = exposition.decode() if isinstance(exposition, bytes) else exposition
+    for family in text_string_to_metric_families(text):
+        for found in family.samples:
+            if found.name == name and found.labels == labels:
+                return found.value
+    return None
 
 
 PRODUCTION = {

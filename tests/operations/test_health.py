@@ -222,7 +222,7 @@ def test_production_answers_probes_over_plain_http_and_redirects_the_rest(tmp_pa
     result = run_with_production_settings(
         "from django.test import Client\n"
         "client = Client(HTTP_HOST='academy.example.org')\n"
-        "for path in ('/healthz', '/readyz', '/'):\n"
+        "for path in ('/healthz', '/readyz', '/metrics', '/'):\n"
         "    response = client.get(path)\n"
         "    print(path, response.status_code, response.get('Location', '-'))\n",
         SQLITE_PATH=str(tmp_path / "db.sqlite3"),
@@ -230,5 +230,6 @@ def test_production_answers_probes_over_plain_http_and_redirects_the_rest(tmp_pa
     assert result.stdout.splitlines() == [
         "/healthz 200 -",
         "/readyz 200 -",
+        "/metrics 200 -",
         "/ 301 https://academy.example.org/",
     ]

@@ -1,17 +1,56 @@
-"""The live room's log lines carry the request id of the websocket connection."""
+"""The live room as operators see it: its connections and events in /metrics, and its log
+lines carrying the request id of the websocket connection."""
 
 import re
+from types import SimpleNamespace
 
 import pytest
+from django.test import AsyncClient
 
 from academy.live.services import room as room_service
 from tests.live.conftest import room  # noqa: F401 - the live room fixture
 from tests.live.room_client import RoomClient
 
+from .conftest import sample
+
 pytestmark = [
     pytest.mark.asyncio,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
+
+CONNECTIONS = "academy_live_connections"
+BROADCAST = "academy_live_events_broadcast_total"
+
+
+async def _scrape() -> bytes:
+    response = await AsyncClient().get("/metrics")
+    assert response.status_code == 200
+    return response.content
+
+
+async def test_open_connections_are_counted_per_room(room):  # noqa: F811
+    label = str(room.session.pk)
+    before = sample(await _scrape(), CONNECTIONS, session=label) or 0
+    ada = await room.open(room.ada)
+    await room.open(room.ben)
+    assert sample(await _scrape(), CONNECTIONS, session=label) == before + 2
+    await ada.close()
+    assert sample(await _scrape(), CONNECTIONS, session=label) == before + 1
+
+
+async def test_rooms_that_do_not_exist_get_no_series(room):  # noqa: F811
+    nowhere = SimpleNamespace(pk=987654)
+    client = await room.open(room.ada, session=nowhere, resume=False)
+    await client.wait_closed()
+    assert sample(await _scrape(), CONNECTIONS, session="987654") is None
+
+
+async def test_broadcast_events_are_counted_by_type(room):  # noqa: F811
+    before = sample(await _scrape(), BROADCAST, type="chat.message") or 0
+    ada = await room.open(room.ada)
+    await ada.act("chat.send", "chat.message", text="Hello")
+    await ada.act("chat.send", "chat.message", text="Again")
+    assert sample(await _scrape(), BROADCAST, type="chat.message") == before + 2
 
 
 async def test_a_connections_log_lines_carry_its_request_id(room, json_log, monkeypatch):  # noqa: F811
