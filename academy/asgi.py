@@ -7,7 +7,9 @@ is ready when the websocket routes (and their consumers) are imported.
 import gc
 import os
 
+import sentry_sdk
 from django.core.asgi import get_asgi_application
+from sentry_sdk.integrations.asgi import SentryAsgiMiddleware
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "academy.settings.production")
 
@@ -24,6 +26,9 @@ from academy.routing import websocket_urlpatterns  # noqa: E402
 websocket_app = WebsocketRequestIdMiddleware(
     AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)))
 )
+if sentry_sdk.get_client().is_active():
+    # Django's integration covers HTTP; a consumer's crash is reported through this one.
+    websocket_app = SentryAsgiMiddleware(websocket_app)
 
 application = ProtocolTypeRouter({"http": django_asgi_app, "websocket": websocket_app})
 

@@ -2,6 +2,8 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from academy.operations.sentry import init_sentry
+
 from .base import *  # noqa: F403
 from .base import ENV, backends
 
@@ -53,3 +55,6 @@ SESSION_COOKIE_SECURE = backends.env_bool(ENV, "SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
+
+# Errors are reported to Sentry when SENTRY_DSN is set; nothing happens otherwise.
+init_sentry(ENV)
