@@ -86,7 +86,7 @@ CHECKS = {
 
 
 def readiness() -> dict[str, dict]:
-    """Each check's outcome, by name: {"status": "ok" | "error", "ms": ..., "error": ...}."""
+    """Each check's outcome, by name: {"ok": true | false, "ms": ..., "error": ...}."""
     timeout = settings.READINESS_TIMEOUT
     results = {name: _outcome(check, timeout) for name, check in CHECKS.items()}
     if get_backend().name == "elasticsearch":
@@ -102,9 +102,9 @@ def _outcome(check, timeout: float) -> dict:
     try:
         check(timeout)
     except Exception as error:  # any failure means "not ready"
-        outcome = {"status": "error", "error": describe(error)}
+        outcome = {"ok": False, "error": describe(error)}
     else:
-        outcome = {"status": "ok"}
+        outcome = {"ok": True}
     outcome["ms"] = round((time.monotonic() - started) * 1000)
     return outcome
 

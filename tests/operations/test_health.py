@@ -23,7 +23,7 @@ def _ready(client):
 
 
 def _failing(body) -> set[str]:
-    return {name for name, check in body["checks"].items() if check["status"] != "ok"}
+    return {name for name, check in body["checks"].items() if not check["ok"]}
 
 
 def test_healthz_answers_without_touching_the_database(client):
@@ -187,7 +187,7 @@ def test_readyz_pings_elasticsearch_when_the_catalogue_uses_it(
     elasticsearch_at(answering_cluster)
     status, body = _ready(client)
     assert status == 200
-    assert body["checks"]["search"]["status"] == "ok"
+    assert body["checks"]["search"]["ok"] is True
 
 
 @pytest.mark.django_db
