@@ -118,6 +118,7 @@ def render_nginx(env: dict[str, str]) -> Path:
         "DAPHNE_1_ADDRESS": f"{env['DAPHNE_HOST']}:{env['DAPHNE_1_PORT']}",
         "DAPHNE_2_ADDRESS": f"{env['DAPHNE_HOST']}:{env['DAPHNE_2_PORT']}",
         "NGINX_LISTEN": f"127.0.0.1:{env['PROD_LOCAL_PORT']}",
+        "ACCESS_LOG": str(folder / "nginx-access.log"),
     }
     server = re.sub(
         r"\$\{(\w+)\}", lambda match: values[match.group(1)], NGINX_TEMPLATE.read_text()
@@ -133,7 +134,6 @@ error_log {folder}/nginx-error.log warn;
 events {{ worker_connections 1024; }}
 http {{
     include /etc/nginx/mime.types;
-    access_log {folder}/nginx-access.log;
     client_body_temp_path {temp}/body;
     proxy_temp_path {temp}/proxy;
     fastcgi_temp_path {temp}/fastcgi;
@@ -210,7 +210,7 @@ def launch(env: dict[str, str], name: str, command: list[str]) -> None:
 
 
 def wait_until_ready(env: dict[str, str]) -> None:
-    url = f"http://127.0.0.1:{env['PROD_LOCAL_PORT']}/"
+    url = f"http://127.0.0.1:{env['PROD_LOCAL_PORT']}/readyz"
     deadline = time.monotonic() + STARTUP_SECONDS
     while True:
         gone = [name for name in PROCESSES if name not in started(env)]
