@@ -84,7 +84,7 @@ def earliest_reachable(app: str) -> str:
     migration whose undoing would undo an irreversible one."""
     history = app_history(app)
     target = history[-1]
-    for previous, name in reversed(list(zip(["zero", *history], history, strict=False))):
+    for previous, name in reversed(list(zip(["zero", *history[:-1]], history, strict=True))):
         if not all(is_reversible(m) for m in undone_by_going_before(app, name)):
             break
         target = previous

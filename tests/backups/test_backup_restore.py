@@ -1,6 +1,8 @@
 """`manage.py backup` and `manage.py restore` on academies of their own (tests/scratch.py),
 with the real SQLite or PostgreSQL tools of the run."""
 
+from pathlib import Path
+
 import pytest
 
 from tests.scratch import POSTGRES
@@ -26,10 +28,9 @@ def media_of(site) -> dict[str, bytes]:
     }
 
 
-def backup(site):
-    site.manage("backup")
-    [archive] = site.backup_dir.glob("academy-*.tar.gz")
-    return archive
+def backup(site) -> Path:
+    written = site.manage("backup").stdout
+    return Path(written.removeprefix("Backup written:").strip())
 
 
 def test_restore_brings_back_what_the_backup_holds(scratch_demo, scratch_copy):
