@@ -86,6 +86,11 @@ class ScratchSite:
             raise AssertionError(f"manage.py {' '.join(args)} failed:\n{done.stderr}")
         return done
 
+    def backup(self) -> Path:
+        """Run `manage.py backup`; the archive it wrote."""
+        written = self.manage("backup").stdout
+        return Path(written.removeprefix("Backup written:").strip())
+
     def probe(self, name: str, *args: str):
         """What a function of tests/scratch_probes.py returns, run inside this site."""
         code = f"from tests import scratch_probes; scratch_probes.run({name!r}, *{args!r})"

@@ -128,7 +128,12 @@ def _run(*command: str, env: dict | None = None) -> str:
     try:
         # Fixed tool names, arguments from the settings, no shell.
         done = subprocess.run(  # noqa: S603
-            command, env={**os.environ, **(env or {})}, capture_output=True, text=True
+            command,
+            env={**os.environ, **(env or {})},
+            capture_output=True,
+            text=True,
+            # A damaged dump can put any bytes into the tool's error message.
+            errors="replace",
         )
     except FileNotFoundError:
         raise BackupError(
@@ -136,5 +141,6 @@ def _run(*command: str, env: dict | None = None) -> str:
             "(Debian: postgresql-client)."
         ) from None
     if done.returncode:
-        raise BackupError(f"{command[0]} failed: {done.stderr.strip()}")
+        problem = done.stderr.strip() or f"exit status {done.returncode}"
+        raise BackupError(f"{command[0]} failed: {problem}")
     return done.stdout

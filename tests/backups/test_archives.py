@@ -1,5 +1,6 @@
 """What `manage.py backup` writes, and what `manage.py restore` refuses before it changes
-anything. The refusals run without database access: pytest-django fails any that reach it."""
+anything. The refusals run in this process without database access: pytest-django fails any
+that reaches the database."""
 
 import hashlib
 import io
@@ -11,25 +12,24 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
-from django.test import override_settings
+
+from tests.scratch import ScratchSite
 
 OTHER_VENDOR = {"sqlite": "postgresql", "postgresql": "sqlite"}
 NOTES = b"Check-in, agenda, check-out.\n"
 
 
 @pytest.fixture(scope="module")
-def backed_up(tmp_path_factory, django_db_setup, django_db_blocker):
-    """A backup of the test database and one media file."""
-    folder = tmp_path_factory.mktemp("backed-up")
-    (folder / "media" / "documents").mkdir(parents=True)
-    (folder / "media" / "documents" / "notes.txt").write_bytes(NOTES)
-    with (
-        django_db_blocker.unblock(),
-        override_settings(BACKUP_DIR=folder / "backups", MEDIA_ROOT=folder / "media"),
-    ):
-        call_command("backup", verbosity=0)
-    [path] = (folder / "backups").glob("academy-*.tar.gz")
-    return path
+def backed_up(scratch_migrated, tmp_path_factory):
+    """A backup of a freshly migrated academy with one media file."""
+    site = ScratchSite("archives", tmp_path_factory.mktemp("archives"))
+    site.create(like=scratch_migrated)
+    try:
+        (site.media_root / "documents").mkdir(parents=True)
+        (site.media_root / "documents" / "notes.txt").write_bytes(NOTES)
+        yield site.backup()
+    finally:
+        site.drop()
 
 
 def manifest_of(path) -> dict:

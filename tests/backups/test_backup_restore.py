@@ -1,8 +1,6 @@
 """`manage.py backup` and `manage.py restore` on academies of their own (tests/scratch.py),
 with the real SQLite or PostgreSQL tools of the run."""
 
-from pathlib import Path
-
 import pytest
 
 from tests.scratch import POSTGRES
@@ -28,16 +26,11 @@ def media_of(site) -> dict[str, bytes]:
     }
 
 
-def backup(site) -> Path:
-    written = site.manage("backup").stdout
-    return Path(written.removeprefix("Backup written:").strip())
-
-
 def test_restore_brings_back_what_the_backup_holds(scratch_demo, scratch_copy):
     site = scratch_copy(scratch_demo)
     write_media(site)
     backed_up = site.probe("demo_content")
-    archive = backup(site)
+    archive = site.backup()
 
     changed = site.probe("change_demo")
     (site.media_root / "original_images/cover.png").unlink()
@@ -58,7 +51,7 @@ def test_restore_brings_back_what_the_backup_holds(scratch_demo, scratch_copy):
 
 
 def test_restore_into_an_empty_database_as_on_a_new_server(scratch_demo, scratch_copy):
-    archive = backup(scratch_demo)
+    archive = scratch_demo.backup()
     new_server = scratch_copy()
 
     restored = new_server.manage("restore", str(archive))
@@ -84,7 +77,7 @@ def test_a_restore_that_fails_halfway_changes_nothing(scratch_demo, scratch_copy
             CREATE INDEX indexed_by_lookup ON indexed (looked_up(x));
             """
         )
-    archive = backup(site)
+    archive = site.backup()
     site.probe("change_demo")
     after_bad_day = site.probe("demo_content")
 
