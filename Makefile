@@ -6,12 +6,14 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DEMO_SETTINGS := academy.settings.dev
+# backup and restore run with the environment's settings, or the demo's.
+SETTINGS := $(or $(DJANGO_SETTINGS_MODULE),$(DEMO_SETTINGS))
 PYTEST_ARGS ?=
 MESSAGE_IGNORES := --ignore='.venv/*' --ignore='var/*' --ignore='tests/*' --ignore='bench/*'
 
 .DEFAULT_GOAL := help
 .PHONY: help install demo test lint format check pytest messages browser bench clean \
-	prod-local prod-local-stop nginx
+	prod-local prod-local-stop nginx backup restore
 
 # $(call debian_tool,COMMAND,PACKAGE): install a Debian package when its command is missing
 # and we are root, otherwise say what to install.
@@ -71,6 +73,13 @@ prod-local: install nginx ## The production topology here: nginx, gunicorn, two 
 
 prod-local-stop: ## Stop exactly what `make prod-local` started (by its pid files)
 	$(PY) deploy/prod_local.py stop
+
+backup: install ## Back up the database and media into one archive in BACKUP_DIR (backups/)
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(PY) manage.py backup
+
+restore: install ## Restore an archive: make restore BACKUP=backups/academy-....tar.gz [FORCE=1]
+	@test -n "$(BACKUP)" || { echo "Say which archive: make restore BACKUP=path [FORCE=1]" >&2; exit 2; }
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(PY) manage.py restore "$(BACKUP)" $(if $(FORCE),--force)
 
 messages: install ## Extract UI strings to the .po files and compile them
 	$(PY) manage.py makemessages --no-obsolete -l de -l es $(MESSAGE_IGNORES)

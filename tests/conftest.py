@@ -7,6 +7,7 @@ from wagtail.models import Site
 
 from cms.models import HomePage
 from tests.factories import UserFactory
+from tests.scratch import ScratchSite
 
 
 @pytest.fixture(autouse=True)
@@ -40,3 +41,42 @@ def site(db) -> Site:
 @pytest.fixture
 def member(db):
     return UserFactory(username="lena", email="lena@example.org")
+
+
+@pytest.fixture(scope="session")
+def scratch_migrated(tmp_path_factory):
+    """A freshly migrated academy of its own, driven by manage.py in subprocesses
+    (tests/scratch.py). Tests change copies of it (`scratch_copy`), never this one."""
+    site = ScratchSite("migrated", tmp_path_factory.mktemp("migrated")).create()
+    try:
+        site.manage("migrate", "--no-input")
+        yield site
+    finally:
+        site.drop()
+
+
+@pytest.fixture(scope="session")
+def scratch_demo(scratch_migrated, tmp_path_factory):
+    """The demo academy (`load_demo`) in a scratch site of its own."""
+    site = ScratchSite("demo", tmp_path_factory.mktemp("demo")).create(like=scratch_migrated)
+    try:
+        site.manage("load_demo")
+        yield site
+    finally:
+        site.drop()
+
+
+@pytest.fixture
+def scratch_copy(tmp_path):
+    """Makes copies of scratch sites (or empty ones) for this test; dropped after it."""
+    made = []
+
+    def copy(template: ScratchSite | None = None) -> ScratchSite:
+        folder = tmp_path / f"site-{len(made)}"
+        folder.mkdir()
+        made.append(ScratchSite("copy", folder).create(like=template))
+        return made[-1]
+
+    yield copy
+    for site in made:
+        site.drop()

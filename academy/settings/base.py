@@ -182,6 +182,8 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(ENV.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = backends.storages(ENV)
+# Where `manage.py backup` writes its archives (docs/operations.md, "Backups and restore").
+BACKUP_DIR = Path(ENV.get("BACKUP_DIR", BASE_DIR / "backups"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail --------------------------------------------------------------------

@@ -33,17 +33,15 @@ def create_homepage(apps, schema_editor):
     )
 
 
-def remove_homepage(apps, schema_editor):
-    apps.get_model("cms.HomePage").objects.filter(slug="home", depth=2).delete()
-    apps.get_model("contenttypes.ContentType").objects.filter(
-        model="homepage", app_label="cms"
-    ).delete()
-
-
 class Migration(migrations.Migration):
+    irreversible = (
+        "undoing it would delete the home page and the site, which every page of the academy "
+        "hangs from and which site settings point to"
+    )
+
     dependencies = [
         ("cms", "0001_initial"),
         ("wagtailcore", "0094_alter_page_locale"),
     ]
 
-    operations = [migrations.RunPython(create_homepage, remove_homepage)]
+    operations = [migrations.RunPython(create_homepage)]
