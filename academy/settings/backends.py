@@ -85,6 +85,11 @@ def caches(env: Mapping[str, str]) -> dict:
     }
 
 
+def page_cache_seconds(env: Mapping[str, str], *, default: int) -> int:
+    """How long anonymous visitors' pages are kept (academy/pagecache); 0 turns the cache off."""
+    return int(env.get("PAGE_CACHE_SECONDS", str(default)))
+
+
 def catalogue_search_backend(env: Mapping[str, str]) -> str:
     """Which backend `search/` uses for the catalogue: "elasticsearch" or "database"."""
     return "elasticsearch" if env.get("ELASTICSEARCH_URL") else "database"
