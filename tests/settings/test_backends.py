@@ -126,6 +126,7 @@ def test_check_deploy_is_clean_with_production_settings():
         ({"ALLOWED_HOSTS": ""}, "Set the ALLOWED_HOSTS environment variable"),
         ({"ALLOWED_HOSTS": "*"}, "Set ALLOWED_HOSTS to the academy's host names"),
         ({"DEBUG": "1"}, "Unset the DEBUG environment variable"),
+        ({"PAGE_CACHE_SECONDS": "300", "REDIS_URL": ""}, "PAGE_CACHE_SECONDS needs REDIS_URL"),
     ],
 )
 def test_production_refuses_an_unsafe_configuration_and_names_the_variable(unsafe, advice):
@@ -152,3 +153,16 @@ def test_media_is_on_the_filesystem_unless_a_bucket_is_configured():
     # Private files: signed links, never a public-read ACL.
     assert bucket["OPTIONS"]["querystring_auth"] is True
     assert bucket["OPTIONS"]["default_acl"] is None
+
+
+def test_pages_are_cached_only_when_asked_for_outside_production():
+    assert backends.page_cache_seconds(EMBEDDED, default=0) == 0
+    assert backends.page_cache_seconds({"PAGE_CACHE_SECONDS": "120"}, default=0) == 120
+
+
+def test_production_caches_pages_for_five_minutes_with_redis():
+    show = "from django.conf import settings; print(settings.PAGE_CACHE_SECONDS)"
+    result = _manage(
+        "shell", "--no-imports", "-c", show, env={**PRODUCTION, "REDIS_URL": REAL["REDIS_URL"]}
+    )
+    assert result.stdout.strip() == "300", result.stderr
