@@ -1,9 +1,10 @@
 """Anonymous visitors get Wagtail pages from the cache, before Wagtail routes the request.
 
-Only pages that Wagtail served are ever stored (`wagtail_hooks.py` marks the request), so
-a lookup can only find such a page: no other view is cached by accident. The middleware sits
-after `LocaleMiddleware`, which has picked the language from the path, and before the
-session, CSRF, authentication and message middleware, which a cached page does not need.
+Only pages Wagtail served are stored (`wagtail_hooks.py` marks the request), and only
+addresses Wagtail's page view serves are looked up: no other view is cached by accident.
+The middleware sits after `LocaleMiddleware`, which has picked the language from the path,
+and before the session, CSRF, authentication and message middleware, which a cached page
+does not need.
 """
 
 from django.conf import settings

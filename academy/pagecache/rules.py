@@ -4,7 +4,9 @@
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
 from wagtail.models import Page
+from wagtail.views import serve as wagtail_serve
 
 # Cache-Control directives by which a response says it belongs to one visitor or none.
 PERSONAL_DIRECTIVES = {"private", "no-cache", "no-store"}
@@ -12,13 +14,25 @@ PERSONAL_DIRECTIVES = {"private", "no-cache", "no-store"}
 
 def may_look_up(request: HttpRequest) -> bool:
     """An anonymous visitor reading: no session (members have one, and so has anyone the site
-    remembers something for) and no message waiting to be shown."""
+    remembers something for) and no message waiting to be shown. Wagtail's previews run
+    through the middleware too, as a dummy request that may carry no cookie at all."""
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
+        and not getattr(request, "is_dummy", False)
         and not request.COOKIES.get(settings.SESSION_COOKIE_NAME)
         and not request.COOKIES.get(CookieStorage.cookie_name)
+        and _routed_to_wagtail(request)
     )
+
+
+def _routed_to_wagtail(request: HttpRequest) -> bool:
+    """Only Wagtail's page view is ever answered from the cache, whatever was stored."""
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Resolver404:
+        return False
+    return match.func is wagtail_serve
 
 
 def may_keep(request: HttpRequest, response: HttpResponse, page: Page) -> bool:
@@ -31,11 +45,11 @@ def may_keep(request: HttpRequest, response: HttpResponse, page: Page) -> bool:
         and not response.cookies
         and not request.session.modified
         and not _personal(response)
-        and page_may_be_cached(page)
+        and _page_may_be_cached(page)
     )
 
 
-def page_may_be_cached(page: Page) -> bool:
+def _page_may_be_cached(page: Page) -> bool:
     """Page types opt out with `cache_for_visitors = False`; pages behind a password, a login
     or a group (their own or an ancestor's) are never cached."""
     return getattr(page, "cache_for_visitors", True) and not page.get_view_restrictions().exists()

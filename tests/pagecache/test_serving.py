@@ -3,6 +3,7 @@ and language apart; never members, restricted pages, live sessions or per-visito
 
 import time
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 import pytest
 from django.middleware.csrf import get_token
@@ -199,3 +200,23 @@ def test_a_page_rendered_while_a_change_commits_is_not_kept(client, page_cache, 
     response = client.get(course.url)
     assert response["X-Cache"] == "MISS"
     assert "Retrospectives, renamed" in text(response)
+
+
+def test_a_preview_shows_the_draft_even_when_the_live_page_is_cached(page_cache):
+    course = make_course("Running retrospectives")
+    cached(course.url, Client(HTTP_HOST=urlsplit(course.full_url).netloc))
+    course.title = "Retrospectives, the draft"
+    draft = course.save_revision().as_object()
+    # The admin's preview and moderation views render through every middleware.
+    preview = draft.make_preview_request()
+    assert "X-Cache" not in preview
+    assert "Retrospectives, the draft" in text(preview)
+
+
+def test_the_cache_answers_only_for_addresses_wagtail_serves(
+    client, page_cache, home_page, settings
+):
+    about = publish(StandardPage(title="About the academy", slug="about"), parent=home_page)
+    cached(about.url, client)
+    settings.ROOT_URLCONF = "tests.pagecache.urls"
+    assert client.get(about.url).content == b"A view of its own"
