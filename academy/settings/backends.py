@@ -71,7 +71,8 @@ def caches(env: Mapping[str, str]) -> dict:
         timeout = float(env.get("CACHE_SOCKET_TIMEOUT", "1"))
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                # Django's, with one Redis client per process instead of one per operation.
+                "BACKEND": "academy.redis_cache.RedisCache",
                 "LOCATION": url,
                 "KEY_PREFIX": env.get("CACHE_KEY_PREFIX", "academy"),
                 "OPTIONS": {"socket_connect_timeout": timeout, "socket_timeout": timeout},

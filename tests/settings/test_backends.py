@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 
+from academy.redis_cache import RedisCache
 from academy.settings import backends
 
 EMBEDDED: dict[str, str] = {}
@@ -56,8 +57,13 @@ def test_channel_layer_is_in_memory_by_default_and_redis_with_redis_url():
 def test_cache_is_local_memory_by_default_and_redis_with_redis_url():
     assert backends.caches(EMBEDDED)["default"]["BACKEND"].endswith("LocMemCache")
     redis_cache = backends.caches(REAL)["default"]
-    assert redis_cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert redis_cache["BACKEND"] == "academy.redis_cache.RedisCache"
     assert redis_cache["LOCATION"] == REAL["REDIS_URL"]
+
+
+def test_the_redis_cache_builds_one_client_not_one_per_operation():
+    cache = RedisCache(REAL["REDIS_URL"], {})  # a client connects on its first command only
+    assert cache._cache.get_client("page", write=True) is cache._cache.get_client("page")
 
 
 def test_search_uses_the_database_unless_elasticsearch_is_configured():
