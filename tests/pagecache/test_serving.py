@@ -8,9 +8,11 @@ from urllib.parse import urlsplit
 import pytest
 from django.middleware.csrf import get_token
 from django.test import Client
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from academy.courses.models import CoursePage
+from academy.live.models import LiveSessionPage
 from academy.live.services import registration
 from academy.pagecache import services
 from cms.models import StandardPage
@@ -161,9 +163,16 @@ def test_live_sessions_are_never_cached_so_seats_left_are_always_current(client,
     assert "1 seat left" in text(response)
 
 
-def test_a_session_that_started_shows_it_at_once(client, page_cache):
-    session = make_session("Retro clinic", host=UserFactory(), starts_in=timedelta(minutes=-5))
-    assert "Registration closed when the session started." in text(client.get(session.url))
+def test_a_session_that_starts_shows_it_at_once(client, page_cache):
+    session = make_session("Retro clinic", host=UserFactory(), starts_in=timedelta(hours=1))
+    assert "Sign up to join" in text(client.get(session.url))
+    # The clock reaches the start: nothing is published, nothing purges.
+    started = timezone.now() - timedelta(minutes=5)
+    LiveSessionPage.objects.filter(pk=session.pk).update(
+        starts_at=started, ends_at=started + timedelta(hours=1)
+    )
+    response = client.get(session.url)
+    assert "Registration closed when the session started." in text(response)
 
 
 def test_a_page_is_kept_for_page_cache_seconds(client, settings):
