@@ -4,7 +4,10 @@ from pathlib import Path
 
 import polib
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
+
+from tests.factories import make_catalogue
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "academy" / "locale"
 TRANSLATED = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
@@ -37,8 +40,13 @@ def test_german_interface_under_its_language_prefix(client, home_page):
 
 
 @pytest.mark.django_db
-def test_language_switcher_keeps_the_page(client, home_page):
-    response = client.post("/i18n/setlang/", {"language": "es", "next": "/"})
-    assert response.status_code == 302
-    assert response["Location"] == "/es/"
-    assert "Únete gratis" in client.get(response["Location"]).content.decode()
+def test_language_switcher_links_to_the_same_page_in_each_language(client, home_page):
+    catalogue = make_catalogue()
+    html = client.get(f"{catalogue.url}?level=beginner").content.decode()
+    switcher = BeautifulSoup(html, "html.parser").select(".language-switcher a")
+    assert [(link["href"], link.get("aria-current")) for link in switcher] == [
+        ("/courses/?level=beginner", "true"),
+        ("/de/courses/?level=beginner", None),
+        ("/es/courses/?level=beginner", None),
+    ]
+    assert "Únete gratis" in client.get("/es/").content.decode()

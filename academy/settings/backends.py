@@ -71,7 +71,8 @@ def caches(env: Mapping[str, str]) -> dict:
         timeout = float(env.get("CACHE_SOCKET_TIMEOUT", "1"))
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                # Django's, with one Redis client per process instead of one per operation.
+                "BACKEND": "academy.redis_cache.RedisCache",
                 "LOCATION": url,
                 "KEY_PREFIX": env.get("CACHE_KEY_PREFIX", "academy"),
                 "OPTIONS": {"socket_connect_timeout": timeout, "socket_timeout": timeout},
@@ -83,6 +84,11 @@ def caches(env: Mapping[str, str]) -> dict:
             "LOCATION": "academy",
         }
     }
+
+
+def page_cache_seconds(env: Mapping[str, str], *, default: int) -> int:
+    """How long anonymous visitors' pages are kept (academy/pagecache); 0 turns the cache off."""
+    return int(env.get("PAGE_CACHE_SECONDS", str(default)))
 
 
 def catalogue_search_backend(env: Mapping[str, str]) -> str:

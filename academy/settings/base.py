@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "academy.courses",
     "academy.peers",
     "academy.live",
+    "academy.pagecache",
     "search",
     "academy.operations",
     "wagtail.contrib.forms",
@@ -68,6 +69,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Answers anonymous visitors from the cache before the middleware below (decision 42).
+    "academy.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -110,6 +113,9 @@ if backends.uses_postgres(DATABASES):
     INSTALLED_APPS.append("django.contrib.postgres")
 CHANNEL_LAYERS = backends.channel_layers(ENV)
 CACHES = backends.caches(ENV)
+# Anonymous visitors' pages, purged on publish (docs/operations.md). Off unless asked for, so
+# authors see their edits at once; production turns it on with Redis.
+PAGE_CACHE_SECONDS = backends.page_cache_seconds(ENV, default=0)
 TASKS = backends.tasks(ENV)
 ELASTICSEARCH_URL = ENV.get("ELASTICSEARCH_URL", "")
 # Each kind of catalogue entry is searched through the alias "<prefix>-<kind>".

@@ -37,6 +37,14 @@ if "*" in ALLOWED_HOSTS:
     _refuse("Set ALLOWED_HOSTS to the academy's host names, not '*'.")
 LOGGING = backends.logging_config(ENV, default_format="json")
 TASKS = backends.tasks(ENV, default=backends.QUEUED_TASKS)
+# Cached pages are purged through the cache every process shares: a process-local cache would
+# purge one process and leave the others serving stale pages (decision 42).
+PAGE_CACHE_SECONDS = backends.page_cache_seconds(ENV, default=300 if ENV.get("REDIS_URL") else 0)
+if PAGE_CACHE_SECONDS and not ENV.get("REDIS_URL"):
+    _refuse(
+        "PAGE_CACHE_SECONDS needs REDIS_URL, the cache every process shares: set REDIS_URL, "
+        "or PAGE_CACHE_SECONDS=0."
+    )
 CSRF_TRUSTED_ORIGINS = backends.env_list(ENV, "CSRF_TRUSTED_ORIGINS")
 
 if backends.env_bool(ENV, "BEHIND_TLS_PROXY", default=True):

@@ -12,6 +12,8 @@ SECRET_KEY = "test-only-key-with-enough-length-and-variety-0123456789-abcdef"  #
 ALLOWED_HOSTS = ["localhost", "testserver", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests that exercise the page cache turn it on themselves (tests/pagecache).
+PAGE_CACHE_SECONDS = 0
 
 VAR_DIR = BASE_DIR / "var"
 VAR_DIR.mkdir(exist_ok=True)

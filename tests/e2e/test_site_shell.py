@@ -21,7 +21,7 @@ def test_visitor_reads_the_home_page_and_switches_language(demo_site, browser_pa
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
 
-    page.get_by_role("button", name="Deutsch").click()
+    page.get_by_role("link", name="Deutsch").click()
     page.wait_for_url("**/de/")
     expect(page.get_by_role("link", name="Anmelden")).to_be_visible()
     page.screenshot(path=screenshot_dir / "shell-home-de.png", full_page=True)

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 
+from academy.redis_cache import RedisCache
 from academy.settings import backends
 
 EMBEDDED: dict[str, str] = {}
@@ -56,8 +57,13 @@ def test_channel_layer_is_in_memory_by_default_and_redis_with_redis_url():
 def test_cache_is_local_memory_by_default_and_redis_with_redis_url():
     assert backends.caches(EMBEDDED)["default"]["BACKEND"].endswith("LocMemCache")
     redis_cache = backends.caches(REAL)["default"]
-    assert redis_cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert redis_cache["BACKEND"] == "academy.redis_cache.RedisCache"
     assert redis_cache["LOCATION"] == REAL["REDIS_URL"]
+
+
+def test_the_redis_cache_builds_one_client_not_one_per_operation():
+    cache = RedisCache(REAL["REDIS_URL"], {})  # a client connects on its first command only
+    assert cache._cache.get_client("page", write=True) is cache._cache.get_client("page")
 
 
 def test_search_uses_the_database_unless_elasticsearch_is_configured():
@@ -126,6 +132,7 @@ def test_check_deploy_is_clean_with_production_settings():
         ({"ALLOWED_HOSTS": ""}, "Set the ALLOWED_HOSTS environment variable"),
         ({"ALLOWED_HOSTS": "*"}, "Set ALLOWED_HOSTS to the academy's host names"),
         ({"DEBUG": "1"}, "Unset the DEBUG environment variable"),
+        ({"PAGE_CACHE_SECONDS": "300", "REDIS_URL": ""}, "PAGE_CACHE_SECONDS needs REDIS_URL"),
     ],
 )
 def test_production_refuses_an_unsafe_configuration_and_names_the_variable(unsafe, advice):
@@ -152,3 +159,16 @@ def test_media_is_on_the_filesystem_unless_a_bucket_is_configured():
     # Private files: signed links, never a public-read ACL.
     assert bucket["OPTIONS"]["querystring_auth"] is True
     assert bucket["OPTIONS"]["default_acl"] is None
+
+
+def test_pages_are_cached_only_when_asked_for_outside_production():
+    assert backends.page_cache_seconds(EMBEDDED, default=0) == 0
+    assert backends.page_cache_seconds({"PAGE_CACHE_SECONDS": "120"}, default=0) == 120
+
+
+def test_production_caches_pages_for_five_minutes_with_redis():
+    show = "from django.conf import settings; print(settings.PAGE_CACHE_SECONDS)"
+    result = _manage(
+        "shell", "--no-imports", "-c", show, env={**PRODUCTION, "REDIS_URL": REAL["REDIS_URL"]}
+    )
+    assert result.stdout.strip() == "300", result.stderr

@@ -39,6 +39,9 @@ class SessionsIndexPage(Page):
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["live.LiveSessionPage"]
     max_count = 1
+    # Seats left and which sessions are upcoming change with registrations and the clock,
+    # not on publish: never cached for visitors (decision 43).
+    cache_for_visitors = False
 
     class Meta:
         verbose_name = _("sessions index")
@@ -156,6 +159,9 @@ class LiveSessionPage(Page):
     parent_page_types = ["live.SessionsIndexPage"]
     subpage_types: list[str] = []
     base_form_class = LiveSessionPageForm
+    # Started, over and cancelled change with the clock and the hosts, not on publish: never
+    # cached for visitors (decision 43).
+    cache_for_visitors = False
 
     class Meta:
         verbose_name = _("live session")

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.pagecache.services import purge_pages_after_commit
 from academy.text import clean_text
 
 from ..flaggable import kind_of
@@ -80,6 +81,8 @@ def remove_content(*, moderator, content, note: str = "") -> int:
     )
     if not flags:
         return 0
+    # Removed content leaves cached pages too; the bulk update above sends no signal.
+    purge_pages_after_commit()
     author = kind.author(content)
     topic = kind.topic(content)
     transaction.on_commit(

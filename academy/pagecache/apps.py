@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class PageCacheConfig(AppConfig):
+    name = "academy.pagecache"
+    label = "pagecache"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()
