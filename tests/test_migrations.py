@@ -159,11 +159,22 @@ def test_what_can_be_undone_is_undone_on_a_fresh_database(scratch_migrated, scra
     assert schema(run["after"]) == schema(run["start"])
 
 
-@pytest.mark.parametrize("app", OWN_APPS)
+def _steppable() -> list[str]:
+    return [app for app in OWN_APPS if not step_back(app).why_not]
+
+
+def test_most_apps_can_be_stepped_back_over_their_newest_migration():
+    """The test below covers only the apps whose newest migration can be undone alone; an
+    app drops out while its newest migration is an initial or irreversible one's dependant,
+    and comes back with its next migration. Most apps must stay covered."""
+    assert len(_steppable()) >= len(OWN_APPS) // 2, {
+        app: step_back(app).why_not for app in OWN_APPS if step_back(app).why_not
+    }
+
+
+@pytest.mark.parametrize("app", _steppable())
 def test_migrating_forward_keeps_the_demo_content(app, scratch_demo, scratch_copy):
     step = step_back(app)
-    if step.why_not:
-        pytest.skip(step.why_not)
     site = scratch_copy(scratch_demo)
 
     run = site.probe("migrate_back_and_forward", f"{app}:{step.target}")
