@@ -5,6 +5,7 @@ writes the index and answers autocompletion; searches read the index in one scor
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 
 from django.db import connections, transaction
 from django.db.models import Count
@@ -32,9 +33,12 @@ FACET_COLUMNS = {
 
 
 ENTRIES = CatalogueEntry._meta.db_table
+# Entry orders by sort, for the ORM and, through `_order_sql`, for the searches' SQL; without
+# words "relevance" means browsing: featured first, then the newest.
 ORDERS = {
-    "newest": "c.date DESC, c.id DESC",
-    "popular": "c.popularity DESC, c.date DESC, c.id DESC",
+    "newest": ("-date", "-id"),
+    "popular": ("-popularity", "-date", "-id"),
+    "relevance": ("-featured", "-date", "-id"),
 }
 # The entry columns a filter compares, by filter.
 FILTER_COLUMNS = {"kind": "kind", "level": "level", "language": "language", "length": "length"}
@@ -92,17 +96,27 @@ def _page_sql(query: CatalogueQuery, using: str) -> tuple[str, list]:
         )
         params = [text, contained]
     else:
-        order = ORDERS[query.sort]
+        order = _order_sql(ORDERS[query.sort])
     sql, match_params = _over_matches(
         query, using, select="c.id", filtered=True, rest=f"ORDER BY {order} LIMIT %s OFFSET %s"
     )
     return sql, [*match_params, *params, query.per_page, query.offset]
 
 
+def _order_sql(fields: tuple[str, ...]) -> str:
+    return ", ".join(
+        f"c.{field.lstrip('-')} {'DESC' if field.startswith('-') else 'ASC'}" for field in fields
+    )
+
+
 def _rows(using: str, sql: str, params: list) -> list[tuple]:
     connection = connections[using]
-    with transaction.atomic(using=using), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+    postgres = connection.vendor == "postgresql"
+    # Only PostgreSQL needs a transaction, for SET LOCAL: on SQLite it would take the write
+    # lock (transaction_mode IMMEDIATE) and queue every search behind every write.
+    in_transaction = transaction.atomic(using=using) if postgres else nullcontext()
+    with in_transaction, connection.cursor() as cursor:
+        if postgres:
             # A word in a third of the entries looks cheaper to PostgreSQL to test row by row
             # than through the GIN indexes; it is not, as every row's vectors must be read
             # from storage first (seconds at 100,000 lessons; bench/README.md, "search").
@@ -148,13 +162,7 @@ class DatabaseBackend:
             ids = [row[0] for row in _rows(visible.db, *_page_sql(query, visible.db))]
             entries = CatalogueEntry.objects.select_related("topic").in_bulk(ids)
             return [entries[pk] for pk in ids if pk in entries]
-        order = {
-            "newest": ("-date", "-pk"),
-            "popular": ("-popularity", "-date", "-pk"),
-            # Browsing without words: featured first, then the newest.
-            "relevance": ("-featured", "-date", "-pk"),
-        }[query.sort]
-        ordered = _filtered(visible, query).order_by(*order).select_related("topic")
+        ordered = _filtered(visible, query).order_by(*ORDERS[query.sort]).select_related("topic")
         return list(ordered[query.offset : query.offset + query.per_page])
 
     def autocomplete(self, prefix: str, *, audiences, limit: int) -> list[Suggestion]:
