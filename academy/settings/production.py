@@ -32,7 +32,9 @@ if len(SECRET_KEY) < MIN_SECRET_KEY_LENGTH or SECRET_KEY.startswith(("dev-", "te
     )
 if backends.env_bool(ENV, "DEBUG", default=False):
     _refuse("Unset the DEBUG environment variable: production never shows debug pages.")
-ALLOWED_HOSTS = _required("ALLOWED_HOSTS") and backends.env_list(ENV, "ALLOWED_HOSTS")
+ALLOWED_HOSTS = backends.env_list(ENV, "ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    _refuse("Set the ALLOWED_HOSTS environment variable.")
 if "*" in ALLOWED_HOSTS:
     _refuse("Set ALLOWED_HOSTS to the academy's host names, not '*'.")
 LOGGING = backends.logging_config(ENV, default_format="json")
