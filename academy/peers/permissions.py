@@ -127,6 +127,12 @@ def _learn(user, page) -> bool:
     return is_open_for_learning(page)
 
 
+@rule("notification.open", while_suspended=True)
+def _open_notification(user, notification) -> bool:
+    """Read a notification and mark it read: only the member it was meant for."""
+    return notification.recipient_id == user.pk
+
+
 # Authoring ------------------------------------------------------------------------------
 
 

@@ -1,10 +1,5 @@
-from django.core.mail import EmailMessage
-from django_tasks import task
+# Emails moved to the notifications app; emails queued before the move name this path, so the
+# worker must still find the task here.
+from academy.notifications.tasks import deliver_email
 
-
-@task()
-def deliver_email(*, subject: str, body: str, from_email: str, to: list[str]) -> int:
-    """Send an email rendered by `services.notifications.send`. In production it runs in the
-    task worker: a slow or failing mail server neither holds up nor breaks the member's
-    action, and queued emails survive a restart."""
-    return EmailMessage(subject, body, from_email, to).send()
+__all__ = ["deliver_email"]

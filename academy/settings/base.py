@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "academy.notifications",
     "modelcluster",
     "taggit",
     "django_filters",

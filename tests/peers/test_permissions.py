@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from academy.live.services.registration import register
+from academy.notifications.models import Notification
 from academy.peers import permissions, services
 from academy.peers.models import BuddyRequest, Profile
 from academy.peers.permissions import can
@@ -85,6 +86,9 @@ MATRIX = [
     ("nomination.decide", None, {"curator", "admin"}),
     ("roles.grant", Role.MODERATOR, {"curator", "admin"}),
     ("roles.grant", Role.CURATOR, {"admin"}),
+    # Administrators pass every check; the notification views also list only one's own.
+    ("notification.open", "learners_notification", {"learner", "admin"}),
+    ("notification.open", "suspended_notification", {"suspended_teacher_a", "admin"}),
 ]
 
 
@@ -134,6 +138,10 @@ def world(db):
             mentor=people["mentor_a"],
             topic=topic_a,
             offered_by_mentor=True,
+        ),
+        "learners_notification": Notification(recipient=people["learner"], kind="mention", url="/"),
+        "suspended_notification": Notification(
+            recipient=people["suspended_teacher_a"], kind="level_lost", url="/"
         ),
     }
     return people, objects
