@@ -122,5 +122,5 @@ def mark_answered(*, user, request: ContentRequest, page) -> ContentRequest:
         request.answer = page
         request.answered_at = timezone.now()
         request.save(update_fields=["status", "answer", "answered_at"])
-        emails.request_answered(request)
+        emails.request_answered(request, by=user)
     return request

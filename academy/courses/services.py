@@ -7,10 +7,13 @@ after the transaction commits.
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
+from academy.notifications.services import notify
 from academy.peers import services as peer_services
 from academy.peers.reputation import Cause
+from academy.peers.selectors.profiles import display_name
 from academy.text import clean_text
 
 from . import selectors
@@ -51,12 +54,12 @@ def record_authors(*, course: CoursePage) -> None:
 
 @transaction.atomic
 def approve_course(*, course: CoursePage, user) -> None:
-    """The curator's approval: publish the latest drafts of the course's lessons with it, and
-    credit its authors."""
+    """The curator's approval: publish the latest drafts of the course's lessons with it,
+    credit its authors and tell them."""
     for lesson in LessonPage.objects.child_of(course):
         if lesson.has_unpublished_changes and lesson.latest_revision_id:
             lesson.latest_revision.publish(user=user)
-    authors = get_user_model().objects.filter(pk__in=selectors.author_ids(course))
+    authors = _authors(course)
     for author in authors:
         _award_after_commit(
             user=author,
@@ -65,11 +68,20 @@ def approve_course(*, course: CoursePage, user) -> None:
             source=course,
             topic=course.topic,
         )
+    _tell_authors(
+        authors,
+        kind="course_approved",
+        url=course.url or reverse("wagtailadmin_pages:edit", args=[course.pk]),
+        actor=user,
+        params={"course_title": course.title},
+    )
 
 
-def record_review(*, reviewer, task_state, page) -> None:
-    """A peer review was done (approved or changes requested): credit the reviewer."""
-    course = selectors.course_of(page.specific)
+def record_review(*, reviewer, task_state, page, approved: bool) -> None:
+    """A peer review was done: credit the reviewer, and tell the authors that the course
+    goes on to a curator, or what the reviewer asks them to change."""
+    page = page.specific
+    course = selectors.course_of(page)
     _award_after_commit(
         user=reviewer,
         cause=Cause.REVIEW_DONE,
@@ -77,6 +89,45 @@ def record_review(*, reviewer, task_state, page) -> None:
         source=course,
         topic=course.topic,
     )
+    if approved:
+        _tell_authors(
+            _authors(course),
+            kind="course_reviewed",
+            url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            actor=reviewer,
+            params={"course_title": page.title, "actor_name": display_name(reviewer)},
+        )
+    else:
+        changes_requested(reviewer=reviewer, task_state=task_state, page=page)
+
+
+def changes_requested(*, reviewer, task_state, page) -> None:
+    """A reviewer or a curator sent the course back: its authors read why, in the editor
+    and in their notification."""
+    page = page.specific
+    course = selectors.course_of(page)
+    if course is None:
+        return
+    _tell_authors(
+        _authors(course),
+        kind="course_changes_requested",
+        url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        actor=reviewer,
+        params={
+            "course_title": page.title,
+            "actor_name": display_name(reviewer),
+            "excerpt": task_state.comment or "",
+        },
+    )
+
+
+def _authors(course: CoursePage) -> list:
+    return list(get_user_model().objects.filter(pk__in=selectors.author_ids(course)))
+
+
+def _tell_authors(authors, *, kind: str, url: str, actor, params: dict) -> None:
+    for author in authors:
+        notify(recipient=author, kind=kind, url=url, actor=actor, params=params)
 
 
 @transaction.atomic

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After Wagtail's admin, whose workflow emails it replaces (see its apps.py).
     "academy.notifications",
     "modelcluster",
     "taggit",

@@ -18,6 +18,7 @@ from academy.live.models import (
     SessionFeedback,
     SessionsIndexPage,
 )
+from academy.notifications import selectors as notification_selectors
 from academy.peers.models import RoleChange, Standing
 from academy.peers.roles import Role
 from cms.demo import content, live
@@ -73,6 +74,13 @@ def test_load_demo_twice_gives_the_same_site():
     assert ("/home/how-it-works/", "How it works", True) in first["pages"]
     assert ("/home/sessions/", "Live sessions", True) in first["pages"]
     assert first["room"]["ChatMessage"] > 0
+
+
+def test_the_demo_fills_the_bells_but_leaves_no_digest_to_send():
+    call_command("load_demo", verbosity=0)
+    learner = get_user_model().objects.get(username="learner")
+    assert notification_selectors.inbox(user=learner).filter(kind="badge_earned").exists()
+    assert not notification_selectors.digest_due().exists()
 
 
 def test_demo_has_one_member_per_role_who_can_sign_in(client):

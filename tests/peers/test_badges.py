@@ -25,6 +25,8 @@ from academy.courses.models import LessonPage
 from academy.live.protocol import Frame
 from academy.live.services import registration as live_registration
 from academy.live.services import room
+from academy.notifications.models import Notification
+from academy.notifications.services import set_deliveries
 from academy.peers import badges, services
 from academy.peers.models import Badge, BadgeAward, Profile, Referral, Welcome
 from academy.peers.reputation import Cause
@@ -142,6 +144,8 @@ def test_kudos_taken_back_and_kudos_for_yourself_do_not_count(member):
 def test_a_badge_is_awarded_once_and_the_member_is_told_once(
     member, django_capture_on_commit_callbacks
 ):
+    # Badges wait for the daily digest by default; this member wants each by email.
+    set_deliveries(user=member, deliveries={"badge_earned": "email"})
     _ledger(Cause.CONTENT_APPROVED)(member, 1)
     with django_capture_on_commit_callbacks(execute=True):
         first = services.award_badges(user=member)
@@ -155,10 +159,12 @@ def test_a_badge_is_awarded_once_and_the_member_is_told_once(
     ]
     assert mail.outbox[0].to == ["lena@example.org"]
     assert reverse("peers:badge", args=["first-course-published"]) in mail.outbox[0].body
+    assert Notification.objects.filter(recipient=member, kind="badge_earned").count() == 1
 
 
 @pytest.mark.django_db
 def test_badges_earned_together_arrive_in_one_email(member, django_capture_on_commit_callbacks):
+    set_deliveries(user=member, deliveries={"badge_earned": "email"})
     _ledger(Cause.CONTENT_APPROVED)(member, 1)
     _become_peer_teacher(member, 1)
     mail.outbox.clear()
@@ -168,6 +174,8 @@ def test_badges_earned_together_arrive_in_one_email(member, django_capture_on_co
     assert message.subject == "You earned 2 new badges"
     assert "- First course published: " in message.body
     assert "- Peer teacher: " in message.body
+    [told] = Notification.objects.filter(recipient=member, kind="badge_earned")
+    assert told.text == "You earned 2 new badges: First course published, Peer teacher"
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -199,7 +207,7 @@ def test_two_concurrent_awards_give_one_badge():
 
 
 @pytest.mark.django_db
-def test_completing_a_first_lesson_earns_the_badge_and_an_email(
+def test_completing_a_first_lesson_earns_the_badge_and_a_notification(
     member, django_capture_on_commit_callbacks
 ):
     course = make_course("Retro basics")
@@ -207,8 +215,11 @@ def test_completing_a_first_lesson_earns_the_badge_and_an_email(
     with django_capture_on_commit_callbacks(execute=True):
         course_services.mark_lesson_done(user=member, lesson=make_lesson(course, "First"))
     assert _slugs(member) == {"first-lesson"}
-    subjects = [message.subject for message in mail.outbox if message.to == [member.email]]
-    assert "You earned the badge First lesson" in subjects
+    [told] = Notification.objects.filter(recipient=member, kind="badge_earned")
+    assert told.text == "You earned the badge First lesson"
+    assert told.url == reverse("peers:badge", args=["first-lesson"])
+    # It waits for the daily digest, the default for badges.
+    assert not [message for message in mail.outbox if message.to == [member.email]]
 
 
 @pytest.mark.django_db

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy.courses import services as course_services
+from academy.notifications.models import Notification
 from academy.peers import ladder, services
 from academy.peers.models import RoleChange, Standing
 from academy.peers.permissions import can, forget_access
@@ -80,9 +81,10 @@ def test_completing_a_course_with_enough_reputation_makes_a_peer_teacher(
     assert member.groups.filter(name=Role.PEER_TEACHER.group_name).exists()
     change = RoleChange.objects.get(user=member, role=Role.PEER_TEACHER)
     assert change.kind == RoleChange.Kind.PROMOTED
-    assert any(
-        "You are now Peer teacher in Retrospectives" in message.subject for message in mail.outbox
-    )
+    # New roles wait for the daily digest by default; the bell shows them at once.
+    [told] = Notification.objects.filter(recipient=member, kind="level_gained")
+    assert told.text == "You are now Peer teacher in Retrospectives"
+    assert not any("You are now" in message.subject for message in mail.outbox)
 
 
 def test_the_new_teacher_writes_a_course_in_the_admin(
@@ -318,9 +320,10 @@ def test_a_mentor_nominates_and_a_curator_confirms(
     assert held.basis == Standing.Basis.NOMINATED
     forget_access(member)
     assert can(member, "course.create", topics["retrospectives"])
-    assert any(
-        "You are now Peer teacher in Retrospectives" in message.subject for message in mail.outbox
-    )
+    # New roles wait for the daily digest by default; the bell shows them at once.
+    [told] = Notification.objects.filter(recipient=member, kind="level_gained")
+    assert told.text == "You are now Peer teacher in Retrospectives"
+    assert not any("You are now" in message.subject for message in mail.outbox)
 
 
 def test_a_mentor_nominates_only_in_their_own_topics(client, member, topics):

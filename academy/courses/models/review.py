@@ -34,7 +34,10 @@ class PeerReviewTask(AbstractGroupApprovalTask):
             from ..services import record_review
 
             record_review(
-                reviewer=user, task_state=task_state, page=task_state.workflow_state.content_object
+                reviewer=user,
+                task_state=task_state,
+                page=task_state.workflow_state.content_object,
+                approved=action_name == "approve",
             )
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
@@ -71,6 +74,10 @@ class CuratorApprovalTask(AbstractGroupApprovalTask):
             from ..services import approve_course
 
             approve_course(course=content, user=user)
+        elif action_name == "reject":
+            from ..services import changes_requested
+
+            changes_requested(reviewer=user, task_state=task_state, page=content)
 
     @classmethod
     def get_description(cls):

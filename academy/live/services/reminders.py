@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Reminder:
     name: str
+    # Which reminder the member's notification names ("day" or "hour").
+    event: str
     # The registration's field that records when it was sent.
     stamp: str
     # Due from `lead` before the start until `closes` before it.
@@ -47,6 +49,7 @@ class Reminder:
 
 HOUR_BEFORE = Reminder(
     name="hour before",
+    event="hour",
     stamp="reminded_hour_before_at",
     lead=timedelta(hours=1),
     closes=timedelta(0),
@@ -56,6 +59,7 @@ HOUR_BEFORE = Reminder(
 )
 DAY_BEFORE = Reminder(
     name="day before",
+    event="day",
     stamp="reminded_day_before_at",
     lead=timedelta(hours=24),
     # In the last hour only the hour reminder goes out, even when a run was missed.
@@ -104,7 +108,9 @@ def _claim(registration, reminder: Reminder, now) -> bool:
 
 def _deliver(registration, reminder: Reminder, *, claimed_at, outcome: Outcome) -> None:
     try:
-        emails.reminder(registration, subject=reminder.subject, intro=reminder.intro)
+        emails.reminder(
+            registration, event=reminder.event, subject=reminder.subject, intro=reminder.intro
+        )
     except Exception:
         # One bad address or a mail server hiccup must not hold up everyone else's reminder.
         logger.exception(

@@ -71,7 +71,7 @@ def cancel_session(*, session, by, reason: str, now=None) -> SessionState:
         state.save(update_fields=["cancelled_at", "calendar_sequence"])
         reason = clean_text(reason)
         for attendee in _attendees(session):
-            emails.cancelled(attendee, reason=reason)
+            emails.cancelled(attendee, reason=reason, by=by)
     return state
 
 

@@ -135,7 +135,7 @@ def withdraw_buddy(*, user, buddy_request: BuddyRequest) -> BuddyRequest:
     buddy_request.status, buddy_request.decided_at = Status.WITHDRAWN, timezone.now()
     buddy_request.save(update_fields=["status", "decided_at"])
     if other_side is not None:
-        community_emails.buddy_withdrawn(buddy_request, notify=other_side)
+        community_emails.buddy_withdrawn(buddy_request, recipient=other_side)
     return buddy_request
 
 

@@ -1,18 +1,37 @@
-"""Emails of community care, sent after commit: buddies, welcomes, removed content."""
+"""What members are told about community care: buddies, welcomes, removed content. Each is a
+notification (`academy.notifications`), emailed with the wording below when their settings
+ask."""
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
+
+from academy.notifications.links import absolute
+from academy.notifications.services import Email, notify
 
 from ..reputation import Cause, points_for
 from ..roles import Role
 from ..selectors.ladder import members_holding
 from ..selectors.profiles import display_name
-from .notifications import send
 
 
-def _community_url() -> str:
-    return settings.WAGTAILADMIN_BASE_URL + reverse("peers:community")
+def _community_path() -> str:
+    return reverse("peers:community")
+
+
+def _notify_buddy(buddy_request, *, recipient, event: str, actor, subject, template, **context):
+    params = _params(buddy_request, event)
+    notify(
+        recipient=recipient,
+        kind="buddy_request",
+        url=_community_path(),
+        actor=actor,
+        params=params,
+        email=Email(
+            subject=subject % params,
+            template=template,
+            context={**_context(buddy_request), **context},
+        ),
+    )
 
 
 def buddy_requested(buddy_request) -> None:
@@ -20,50 +39,72 @@ def buddy_requested(buddy_request) -> None:
     mentors = members_holding(Role.MENTOR, topic=buddy_request.topic).exclude(
         pk=buddy_request.teacher_id
     )
-    send(
-        to=[mentor.email for mentor in mentors],
-        subject=_("%(teacher)s asks for a first-session buddy in %(topic)s")
-        % {"teacher": display_name(buddy_request.teacher), "topic": buddy_request.topic.name},
-        template="peers/email/buddy_requested.txt",
-        context=_context(buddy_request),
-    )
+    for mentor in mentors:
+        _notify_buddy(
+            buddy_request,
+            recipient=mentor,
+            event="requested",
+            actor=buddy_request.teacher,
+            subject=_("%(teacher)s asks for a first-session buddy in %(topic)s"),
+            template="peers/email/buddy_requested.txt",
+        )
 
 
 def buddy_offered(buddy_request) -> None:
-    send(
-        to=[buddy_request.teacher.email],
-        subject=_("%(mentor)s offers to co-host your first live session in %(topic)s")
-        % {"mentor": display_name(buddy_request.mentor), "topic": buddy_request.topic.name},
+    _notify_buddy(
+        buddy_request,
+        recipient=buddy_request.teacher,
+        event="offered",
+        actor=buddy_request.mentor,
+        subject=_("%(mentor)s offers to co-host your first live session in %(topic)s"),
         template="peers/email/buddy_offered.txt",
-        context=_context(buddy_request),
     )
 
 
 def buddy_answered(buddy_request) -> None:
     """Tell the side that asked what the other side decided."""
-    asker = buddy_request.mentor if buddy_request.offered_by_mentor else buddy_request.teacher
+    if buddy_request.offered_by_mentor:
+        asker, answerer = buddy_request.mentor, buddy_request.teacher
+    else:
+        asker, answerer = buddy_request.teacher, buddy_request.mentor
     accepted = buddy_request.status == buddy_request.Status.ACCEPTED
-    subject = (
-        _("Your first-session buddy in %(topic)s is confirmed")
-        if accepted
-        else _("Your first-session buddy offer in %(topic)s was declined")
-    )
-    send(
-        to=[asker.email],
-        subject=subject % {"topic": buddy_request.topic.name},
+    _notify_buddy(
+        buddy_request,
+        recipient=asker,
+        event="accepted" if accepted else "declined",
+        actor=answerer,
+        subject=(
+            _("Your first-session buddy in %(topic)s is confirmed")
+            if accepted
+            else _("Your first-session buddy offer in %(topic)s was declined")
+        ),
         template="peers/email/buddy_answered.txt",
-        context={**_context(buddy_request), "accepted": accepted},
+        accepted=accepted,
     )
 
 
-def buddy_withdrawn(buddy_request, *, notify) -> None:
-    send(
-        to=[notify.email],
-        subject=_("A first-session buddy in %(topic)s was withdrawn")
-        % {"topic": buddy_request.topic.name},
+def buddy_withdrawn(buddy_request, *, recipient) -> None:
+    """`recipient` is the side that did not withdraw."""
+    withdrawn_by = (
+        buddy_request.mentor if buddy_request.offered_by_mentor else buddy_request.teacher
+    )
+    _notify_buddy(
+        buddy_request,
+        recipient=recipient,
+        event="withdrawn",
+        actor=withdrawn_by,
+        subject=_("A first-session buddy in %(topic)s was withdrawn"),
         template="peers/email/buddy_withdrawn.txt",
-        context=_context(buddy_request),
     )
+
+
+def _params(buddy_request, event: str) -> dict:
+    return {
+        "event": event,
+        "teacher": display_name(buddy_request.teacher),
+        "mentor": display_name(buddy_request.mentor) if buddy_request.mentor_id else "",
+        "topic": buddy_request.topic.name,
+    }
 
 
 def _context(buddy_request) -> dict:
@@ -71,34 +112,46 @@ def _context(buddy_request) -> dict:
         "buddy": buddy_request,
         "teacher_name": display_name(buddy_request.teacher),
         "mentor_name": display_name(buddy_request.mentor) if buddy_request.mentor_id else "",
-        "community_url": _community_url(),
+        "community_url": absolute(_community_path()),
     }
 
 
 def welcomed(welcome) -> None:
-    send(
-        to=[welcome.member.email],
-        subject=_("Welcome to Peer Academy, from %(name)s")
-        % {"name": display_name(welcome.welcomed_by)},
-        template="peers/email/welcome.txt",
-        context={
-            "welcome": welcome,
-            "sender_name": display_name(welcome.welcomed_by),
-            "courses_url": settings.WAGTAILADMIN_BASE_URL + "/",
-        },
+    sender_name = display_name(welcome.welcomed_by)
+    notify(
+        recipient=welcome.member,
+        kind="welcomed",
+        url=reverse("peers:profile", args=[welcome.welcomed_by.get_username()]),
+        actor=welcome.welcomed_by,
+        params={"name": sender_name, "excerpt": welcome.message},
+        email=Email(
+            subject=_("Welcome to Peer Academy, from %(name)s") % {"name": sender_name},
+            template="peers/email/welcome.txt",
+            context={
+                "welcome": welcome,
+                "sender_name": sender_name,
+                "courses_url": absolute("/"),
+            },
+        ),
     )
 
 
-def content_removed(*, author, kind, text: str, reasons: list[str], note: str) -> None:
-    send(
-        to=[author.email],
-        subject=_("Moderators removed your %(kind)s") % {"kind": str(kind.label).lower()},
-        template="peers/email/content_removed.txt",
-        context={
-            "kind": kind,
-            "text": text,
-            "reasons": reasons,
-            "note": note,
-            "points": abs(points_for(Cause.CONTENT_REMOVED)),
-        },
+def content_removed(*, author, kind, text: str, url: str, reasons: list[str], note: str) -> None:
+    """`kind` is the `flaggable.Kind` of the content, `url` where it was shown."""
+    notify(
+        recipient=author,
+        kind="content_removed",
+        url=url,
+        params={"content_kind": kind.key, "excerpt": note},
+        email=Email(
+            subject=_("Moderators removed your %(kind)s") % {"kind": str(kind.label).lower()},
+            template="peers/email/content_removed.txt",
+            context={
+                "kind": kind,
+                "text": text,
+                "reasons": reasons,
+                "note": note,
+                "points": abs(points_for(Cause.CONTENT_REMOVED)),
+            },
+        ),
     )

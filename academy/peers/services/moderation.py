@@ -98,6 +98,7 @@ def remove_content(*, moderator, content, note: str = "") -> int:
         author=author,
         kind=kind,
         text=kind.text(content),
+        url=kind.url(content),
         reasons=sorted({str(flag.get_reason_display()) for flag in flags}),
         note=clean_text(note),
     )

@@ -1,49 +1,18 @@
-"""Emails that tell members what happened to their roles and why, sent after commit."""
+"""What members are told about their roles, badges and nominations, and why: a notification
+each (`academy.notifications`), emailed with the wording below when their settings ask."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
-from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .. import ladder, tasks
+from academy.notifications import emails
+from academy.notifications.links import absolute
+from academy.notifications.services import Email, notify
+
+from .. import ladder
 from ..models import RoleChange
 from ..roles import Role
-
-
-def _message(*, to: list[str], subject: str, template: str, context: dict) -> EmailMessage | None:
-    recipients = [address for address in to if address]
-    if not recipients:
-        return None
-    body = render_to_string(
-        template, {**context, "path_url": settings.WAGTAILADMIN_BASE_URL + reverse("peers:path")}
-    )
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-
-
-def send(*, to: list[str], subject: str, template: str, context: dict) -> None:
-    """Email the rendered template to these addresses once the transaction commits, through
-    the task queue (rendered here, in the member's language)."""
-    message = _message(to=to, subject=subject, template=template, context=context)
-    if message is not None:
-        fields = {
-            "subject": message.subject,
-            "body": message.body,
-            "from_email": message.from_email,
-            "to": message.to,
-        }
-        transaction.on_commit(lambda: tasks.deliver_email.enqueue(**fields))
-
-
-def send_now(*, to: list[str], subject: str, template: str, context: dict) -> None:
-    """Email the rendered template at once and raise if it cannot be sent: for callers that
-    already run after commit and deal with a failed email themselves."""
-    message = _message(to=to, subject=subject, template=template, context=context)
-    if message is not None:
-        message.send()
 
 
 def _role_name(change) -> str:
@@ -61,50 +30,87 @@ SUBJECTS = {
     RoleChange.Kind.DEMOTED: gettext_lazy("Your role %(role)s has lapsed"),
     RoleChange.Kind.REVOKED: gettext_lazy("Your role %(role)s was revoked"),
 }
+GAINED = {RoleChange.Kind.PROMOTED, RoleChange.Kind.GRANTED}
 
 
 def role_changed(change: RoleChange) -> None:
+    """Gaining a role is one kind of news; a warning, its all-clear, a lapse and a revocation
+    are the other, so a member who wants warnings by email also hears when they are over."""
     level = ladder.LEVELS.get(Role(change.role))
-    send(
-        to=[change.user.email],
-        subject=str(SUBJECTS[change.kind]) % {"role": _role_name(change)},
-        template="peers/email/role_change.txt",
-        context={
-            "change": change,
-            "role_name": _role_name(change),
-            "unmet": [ladder.REQUIREMENT_LABELS[key] for key in change.unmet],
-            "unlocks": level.unlocks if level else (),
-            "grace_days": ladder.grace_days(),
+    path = reverse("peers:path")
+    notify(
+        recipient=change.user,
+        kind="level_gained" if change.kind in GAINED else "level_lost",
+        url=path,
+        actor=change.actor,
+        params={
+            "event": str(change.kind),
+            "role": str(change.role),
+            "topic": change.topic.name if change.topic_id else "",
         },
+        email=Email(
+            subject=str(SUBJECTS[change.kind]) % {"role": _role_name(change)},
+            template="peers/email/role_change.txt",
+            context={
+                "change": change,
+                "role_name": _role_name(change),
+                "unmet": [ladder.REQUIREMENT_LABELS[key] for key in change.unmet],
+                "unlocks": level.unlocks if level else (),
+                "grace_days": ladder.grace_days(),
+                "path_url": absolute(path),
+            },
+        ),
     )
 
 
 def nominated(nomination) -> None:
+    """Every curator hears of a new nomination: they decide it."""
     curators = get_user_model().objects.filter(is_active=True, groups__name=Role.CURATOR.group_name)
-    send(
-        to=[curator.email for curator in curators],
-        subject=_("New nomination: %(member)s for %(topic)s")
-        % {"member": nomination.nominee.get_username(), "topic": nomination.topic.name},
-        template="peers/email/nominated.txt",
-        context={
-            "nomination": nomination,
-            "review_url": settings.WAGTAILADMIN_BASE_URL + reverse("peers_nominations"),
-        },
-    )
+    review_path = reverse("peers_nominations")
+    params = {
+        "event": "submitted",
+        "member": nomination.nominee.get_username(),
+        "topic": nomination.topic.name,
+    }
+    for curator in curators:
+        notify(
+            recipient=curator,
+            kind="nomination",
+            url=review_path,
+            actor=nomination.nominated_by,
+            params=params,
+            email=Email(
+                subject=_("New nomination: %(member)s for %(topic)s") % params,
+                template="peers/email/nominated.txt",
+                context={"nomination": nomination, "review_url": absolute(review_path)},
+            ),
+        )
 
 
 def nomination_declined(nomination) -> None:
-    send(
-        to=[nomination.nominated_by.email],
-        subject=_("Nomination of %(member)s for %(topic)s declined")
-        % {"member": nomination.nominee.get_username(), "topic": nomination.topic.name},
-        template="peers/email/nomination_declined.txt",
-        context={"nomination": nomination},
+    params = {
+        "event": "declined",
+        "member": nomination.nominee.get_username(),
+        "topic": nomination.topic.name,
+    }
+    notify(
+        recipient=nomination.nominated_by,
+        kind="nomination",
+        url=reverse("peers:profile", args=[nomination.nominee.get_username()]),
+        actor=nomination.decided_by,
+        params=params,
+        email=Email(
+            subject=_("Nomination of %(member)s for %(topic)s declined") % params,
+            template="peers/email/nomination_declined.txt",
+            context={"nomination": nomination},
+        ),
     )
 
 
 def suspended(suspension) -> None:
-    send(
+    """Email only, whatever the member's settings: a notice about their own account, which
+    they must get (the path page shows it too)."""
+    emails.send(
         to=[suspension.user.email],
         subject=_("Your account is suspended until %(date)s")
         % {"date": suspension.ends_at.strftime("%Y-%m-%d")},
@@ -114,29 +120,33 @@ def suspended(suspension) -> None:
 
 
 def badges_earned(*, user, awards) -> None:
+    """Badges earned together are one notification, as they were one email."""
     from ..selectors.badges import info_of
 
     earned = [info_of(award) for award in awards]
     if len(earned) == 1:
         subject = _("You earned the badge %(name)s") % {"name": earned[0].name}
+        url = reverse("peers:badge", args=[earned[0].slug])
     else:
         subject = ngettext(
             "You earned %(count)d new badge", "You earned %(count)d new badges", len(earned)
         ) % {"count": len(earned)}
-    send(
-        to=[user.email],
-        subject=subject,
-        template="peers/email/badges_earned.txt",
-        context={
-            "member": user,
-            "badges": [
-                {"name": badge.name, "url": _absolute(reverse("peers:badge", args=[badge.slug]))}
-                for badge in earned
-            ],
-            "profile_url": _absolute(reverse("peers:profile", args=[user.get_username()])),
-        },
+        url = reverse("peers:profile", args=[user.get_username()])
+    notify(
+        recipient=user,
+        kind="badge_earned",
+        url=url,
+        params={"badges": [{"slug": badge.slug, "name": badge.row.name} for badge in earned]},
+        email=Email(
+            subject=subject,
+            template="peers/email/badges_earned.txt",
+            context={
+                "member": user,
+                "badges": [
+                    {"name": badge.name, "url": absolute(reverse("peers:badge", args=[badge.slug]))}
+                    for badge in earned
+                ],
+                "profile_url": absolute(reverse("peers:profile", args=[user.get_username()])),
+            },
+        ),
     )
-
-
-def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL + path
