@@ -87,7 +87,7 @@ def for_notification(notification, *, email: Email | None = None) -> EmailMessag
             },
         )
     stop_url = _unsubscribe_url(recipient, notification.kind)
-    body += render_to_string(
+    footer = render_to_string(
         "notifications/email/footer.txt",
         {
             "kind_label": SPECS[notification.kind].label,
@@ -95,6 +95,7 @@ def for_notification(notification, *, email: Email | None = None) -> EmailMessag
             "settings_url": links.absolute(reverse("notifications:settings")),
         },
     )
+    body = f"{body.rstrip()}\n\n{footer.strip()}\n"
     return message(
         to=[recipient.email], subject=subject, body=body, headers=unsubscribe_headers(stop_url)
     )

@@ -1,17 +1,20 @@
 """The bell, the list, opening a notification, marking all read and the email settings, as a
 member uses them; nobody ever sees or marks another member's notifications."""
 
+from datetime import timedelta
+
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from academy.notifications import services
 from academy.notifications.kinds import Delivery, Kind
 from academy.notifications.models import Notification
-from academy.notifications.templatetags.notification_bell import unread_notifications
+from academy.notifications.templatetags.notification_tags import ago, unread_notifications
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -113,6 +116,12 @@ def test_member_written_text_is_escaped(client, member):
     assert '<script>alert("x")</script>' not in html
     assert "&lt;script&gt;" in html
     assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+def test_times_read_as_how_long_ago():
+    now = timezone.now()
+    assert ago(now - timedelta(seconds=20)) == "just now"
+    assert ago(now - timedelta(hours=3, minutes=2)) == "3\xa0hours ago"
 
 
 def test_the_list_is_paginated(client, member):

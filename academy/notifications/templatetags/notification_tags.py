@@ -1,4 +1,9 @@
+from datetime import timedelta
+
 from django import template
+from django.utils import timezone
+from django.utils.timesince import timesince
+from django.utils.translation import gettext as _
 
 from .. import selectors
 
@@ -13,3 +18,11 @@ def unread_notifications(context) -> int:
     if request is None or not request.user.is_authenticated:
         return 0
     return selectors.unread_count_for(request)
+
+
+@register.filter
+def ago(moment) -> str:
+    """How long ago, in words: "just now" for the last minute, then "3 hours ago"."""
+    if timezone.now() - moment < timedelta(minutes=1):
+        return _("just now")
+    return _("%(time)s ago") % {"time": timesince(moment, depth=1)}
