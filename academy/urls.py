@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("people/", include("academy.peers.urls")),
     path("learning/", include("academy.courses.urls")),
     path("live/", include("academy.live.urls")),
+    path("discussions/", include("academy.community.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

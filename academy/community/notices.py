@@ -1,0 +1,100 @@
+"""Who hears about what happens in discussions, through the academy's one notification
+service. Called inside the writing transaction: notifications are sent after commit."""
+
+from django.urls import reverse
+
+from .models import Post
+
+
+def _notify(**fields):
+    from academy.notifications.services import notify
+
+    return notify(**fields)
+
+
+def _kind(name: str):
+    from academy.notifications.kinds import Kind
+
+    return Kind[name]
+
+
+def _url(post: Post) -> str:
+    return reverse("community:thread", args=[post.thread_id]) + f"#post-{post.pk}"
+
+
+def _params(post: Post) -> dict:
+    return {
+        "thread_title": post.thread.title,
+        "course_or_lesson_title": post.thread.page.title,
+        "actor_name": _name(post.author),
+    }
+
+
+def _name(member) -> str:
+    from academy.peers.selectors.profiles import display_name
+
+    return display_name(member)
+
+
+def post_published(post: Post, *, mentioned: list) -> None:
+    """A post others can now read: the thread's author hears of a reply, the course's
+    teachers of a new thread, and mentioned members of their mention (once each)."""
+    from academy.courses.selectors import author_ids, course_of
+
+    thread = post.thread
+    told = {post.author_id}
+    if post.is_opening:
+        course = course_of(thread.page.specific)
+        for teacher in _members(author_ids(course) if course else set()):
+            _send(teacher, "NEW_THREAD", post, told)
+    else:
+        _send(thread.author, "THREAD_REPLY", post, told)
+    mentioned_members(post, members=mentioned, told=told)
+
+
+def mentioned(post: Post, *, members: list) -> None:
+    mentioned_members(post, members=members, told={post.author_id})
+
+
+def mentioned_members(post: Post, *, members: list, told: set) -> None:
+    for member in members:
+        _send(member, "MENTION", post, told)
+
+
+def _send(recipient, kind: str, post: Post, told: set) -> None:
+    if recipient.pk in told:
+        return
+    told.add(recipient.pk)
+    _notify(
+        recipient=recipient,
+        kind=_kind(kind),
+        url=_url(post),
+        params=_params(post),
+        actor=post.author,
+    )
+
+
+def _members(ids: set) -> list:
+    from django.contrib.auth import get_user_model
+
+    return list(get_user_model().objects.filter(pk__in=ids, is_active=True))
+
+
+def answer_accepted(post: Post, *, accepted_by) -> None:
+    _send(post.author, "ANSWER_ACCEPTED", post, {accepted_by.pk})
+
+
+def post_hidden(post: Post) -> None:
+    """The author is told their post is hidden after reports, and that a moderator decides."""
+    _send(post.author, "POST_HIDDEN", post, set())
+
+
+def suggestion_made(suggestion) -> None:
+    """The lesson's authors hear of an answer offered as an improvement."""
+    from academy.courses.selectors import author_ids, course_of
+
+    post = suggestion.post
+    told = {suggestion.suggested_by_id}
+    course = course_of(suggestion.lesson)
+    for author in _members(author_ids(course) if course else set()):
+        _send(author, "LESSON_SUGGESTION", post, told)
