@@ -18,6 +18,9 @@ def _kind(name: str):
     return Kind[name]
 
 
+_AUTHOR = object()
+
+
 def _url(post: Post) -> str:
     return reverse("community:thread", args=[post.thread_id]) + f"#post-{post.pk}"
 
@@ -26,7 +29,7 @@ def _params(post: Post) -> dict:
     return {
         "thread_title": post.thread.title,
         "course_or_lesson_title": post.thread.page.title,
-        "actor_name": _name(post.author),
+        "excerpt": post.body[:200],
     }
 
 
@@ -61,17 +64,16 @@ def mentioned_members(post: Post, *, members: list, told: set) -> None:
         _send(member, "MENTION", post, told)
 
 
-def _send(recipient, kind: str, post: Post, told: set) -> None:
+def _send(recipient, kind: str, post: Post, told: set, *, actor=_AUTHOR) -> None:
+    """Notify once per event; the actor is the post's author unless another is named."""
     if recipient.pk in told:
         return
     told.add(recipient.pk)
-    _notify(
-        recipient=recipient,
-        kind=_kind(kind),
-        url=_url(post),
-        params=_params(post),
-        actor=post.author,
-    )
+    actor = post.author if actor is _AUTHOR else actor
+    params = _params(post)
+    if actor is not None:
+        params["actor_name"] = _name(actor)
+    _notify(recipient=recipient, kind=_kind(kind), url=_url(post), params=params, actor=actor)
 
 
 def _members(ids: set) -> list:
@@ -81,12 +83,12 @@ def _members(ids: set) -> list:
 
 
 def answer_accepted(post: Post, *, accepted_by) -> None:
-    _send(post.author, "ANSWER_ACCEPTED", post, {accepted_by.pk})
+    _send(post.author, "ANSWER_ACCEPTED", post, {accepted_by.pk}, actor=accepted_by)
 
 
 def post_hidden(post: Post) -> None:
     """The author is told their post is hidden after reports, and that a moderator decides."""
-    _send(post.author, "POST_HIDDEN", post, set())
+    _send(post.author, "POST_HIDDEN", post, set(), actor=None)
 
 
 def suggestion_made(suggestion) -> None:

@@ -82,7 +82,7 @@ def _initial_state(author) -> str:
     return Post.State.VISIBLE if approved_before else Post.State.HELD
 
 
-def _new_post(*, thread: Thread, author, body: str) -> Post:
+def _new_post(*, thread: Thread, author, body: str, opening: bool = False) -> Post:
     rendered = text.render(body)
     post = Post.objects.create(
         thread=thread,
@@ -91,6 +91,9 @@ def _new_post(*, thread: Thread, author, body: str) -> Post:
         body_html=rendered.html,
         state=_initial_state(author),
     )
+    if opening:
+        thread.opening = post
+        thread.save(update_fields=["opening"])
     if post.state == Post.State.VISIBLE:
         notices.post_published(post, mentioned=rendered.mentioned)
     return post
@@ -107,8 +110,7 @@ def start_thread(*, author, page, title: str, body: str, seed: bool = False) -> 
     title, body = _clean_title(title), _clean_body(body)
     _check_rate(author)
     thread = Thread.objects.create(page=page, author=author, title=title, is_seed=seed)
-    thread.opening = _new_post(thread=thread, author=author, body=body)
-    thread.save(update_fields=["opening"])
+    _new_post(thread=thread, author=author, body=body, opening=True)
     if seed:
         purge_pages_after_commit()  # conversation starters are shown on the course page
     return thread
