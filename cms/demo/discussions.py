@@ -41,7 +41,7 @@ THREADS = [
         False,
     ),
     (
-        "newcomer5",
+        "priya",
         3,
         "Can we skip gathering data when the team is tired?",
         "Our sprint was rough and people just want to talk about actions. Is it fine to "
