@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("academy.courses.urls")),
     path("live/", include("academy.live.urls")),
     path("notifications/", include("academy.notifications.urls")),
+    path("discussions/", include("academy.community.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

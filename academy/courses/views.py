@@ -46,7 +46,15 @@ def course_context(request, *, course) -> dict:
         "enrolment": selectors.enrolment(user=request.user, course=course),
         "authors": [course.owner, *course.co_authors.all()] if course.owner else [],
         "total_minutes": sum(lesson.estimated_minutes for lesson in lessons),
+        "discussion": _discussion(request, course),
     }
+
+
+def _discussion(request, page):
+    """The page's discussion panel; none in a preview of an unpublished page."""
+    from academy.community.selectors import panel
+
+    return panel(page=page, viewer=request.user) if page.pk and page.live else None
 
 
 def lesson_context(request, *, lesson) -> dict:
@@ -72,6 +80,7 @@ def lesson_context(request, *, lesson) -> dict:
         "feedback_form": FeedbackForm(instance=own_feedback),
         "practice_form": PracticeReportForm(instance=own_report),
         "practice_reports": selectors.practice_reports_shown(lesson=lesson),
+        "discussion": _discussion(request, lesson),
     }
 
 

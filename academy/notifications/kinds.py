@@ -9,8 +9,8 @@ them, so a title or a name a member typed can never become markup.
 Parameters each kind reads (every kind may also carry `excerpt`, a short quote of what was
 written, shown below the text):
 
-- thread_reply, answer_accepted, mention: `thread_title`, `course_or_lesson_title`,
-  `actor_name`
+- thread_reply, answer_accepted, mention, new_thread, post_hidden, lesson_suggestion:
+  `thread_title`, `course_or_lesson_title`, `actor_name`
 - course_reviewed, course_changes_requested: `course_title`, `actor_name`
 - course_approved: `course_title`
 - session_reminder: `title`, `event` ("day" or "hour")
@@ -43,6 +43,9 @@ class Kind(models.TextChoices):
     THREAD_REPLY = "thread_reply", _("Replies to your threads")
     ANSWER_ACCEPTED = "answer_accepted", _("Your answers accepted")
     MENTION = "mention", _("Mentions of you")
+    NEW_THREAD = "new_thread", _("New threads in your courses")
+    POST_HIDDEN = "post_hidden", _("Your posts hidden after reports")
+    LESSON_SUGGESTION = "lesson_suggestion", _("Answers suggested for your lessons")
     # Your courses.
     COURSE_REVIEWED = "course_reviewed", _("Peer reviews of your courses")
     COURSE_APPROVED = "course_approved", _("Your courses approved")
@@ -205,6 +208,39 @@ SPECS: dict[Kind, Spec] = {
                 _(
                     "%(actor_name)s mentioned you in “%(thread_title)s” in "
                     "%(course_or_lesson_title)s"
+                )
+            ),
+        ),
+        Spec(
+            Kind.NEW_THREAD,
+            DISCUSSIONS,
+            Delivery.EMAIL,
+            says(
+                _(
+                    "%(actor_name)s asked “%(thread_title)s” in your course: "
+                    "%(course_or_lesson_title)s"
+                )
+            ),
+        ),
+        Spec(
+            Kind.POST_HIDDEN,
+            DISCUSSIONS,
+            Delivery.EMAIL,
+            says(
+                _(
+                    "Your post in “%(thread_title)s” is hidden after reports from members "
+                    "until a moderator looks at it"
+                )
+            ),
+        ),
+        Spec(
+            Kind.LESSON_SUGGESTION,
+            COURSES,
+            Delivery.EMAIL,
+            says(
+                _(
+                    "%(actor_name)s's answer in “%(thread_title)s” is suggested as an "
+                    "improvement of your lesson %(course_or_lesson_title)s"
                 )
             ),
         ),

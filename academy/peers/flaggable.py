@@ -1,12 +1,15 @@
 """What members can report to moderators, and how the queue shows each kind.
 
 A kind names its model, who wrote it, the text moderators read, where it is shown, and the
-topic its reputation counts in. Adding a kind here is all a new type of member content needs
-to become reportable; hiding it once removed is the reader's job (`selectors.moderation`).
+topic its reputation counts in. Adding a kind here (or `register`ing one from another app) is
+all a new type of member content needs to become reportable. Kinds without a state of their
+own are hidden by the reader once removed (`selectors.moderation`); kinds with one are told
+through their hooks: `flagged` after each new report, `removed` and `kept` after a moderator's
+decision, and `held`/`release` put what waits for approval in the moderators' queue.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.urls import reverse
@@ -22,6 +25,12 @@ class Kind:
     text: Callable[[object], str]
     url: Callable[[object], str]
     topic: Callable[[object], object] = lambda obj: None
+    visible: dict = field(default_factory=dict)
+    flagged: Callable[[object], None] | None = None
+    removed: Callable[[object], bool] | None = None
+    kept: Callable[[object], None] | None = None
+    held: Callable[[], object] | None = None
+    release: Callable[..., None] | None = None
 
     @property
     def model(self):
@@ -29,7 +38,7 @@ class Kind:
 
     def queryset(self):
         """Objects of this kind that can still be reported (shown somewhere)."""
-        return self.model.objects.filter(**_VISIBLE.get(self.key, {}))
+        return self.model.objects.filter(**self.visible)
 
 
 def _lesson_topic(report):
@@ -47,6 +56,7 @@ KINDS = {
         text=lambda report: report.text,
         url=lambda report: f"{report.lesson.url}#practice",
         topic=_lesson_topic,
+        visible={"lesson__live": True},
     ),
     "profile": Kind(
         key="profile",
@@ -55,12 +65,14 @@ KINDS = {
         author=lambda profile: profile.user,
         text=lambda profile: profile.bio,
         url=lambda profile: reverse("peers:profile", args=[profile.user.get_username()]),
+        visible={"user__is_active": True},
     ),
 }
-_VISIBLE = {
-    "practice_report": {"lesson__live": True},
-    "profile": {"user__is_active": True},
-}
+
+
+def register(kind: Kind) -> None:
+    """Make another app's content reportable (called from its AppConfig.ready)."""
+    KINDS[kind.key] = kind
 
 
 def kind_of(obj) -> Kind | None:

@@ -136,16 +136,33 @@ def _open_notification(user, notification) -> bool:
 # Authoring ------------------------------------------------------------------------------
 
 
+def _remembered(obj, name: str, compute):
+    # Kept on the object: a page of posts asks the same question about one thread many times.
+    if name not in obj.__dict__:
+        obj.__dict__[name] = compute(obj)
+    return obj.__dict__[name]
+
+
 def _authors_of(course) -> set[int]:
     from academy.courses.selectors import author_ids
 
-    return author_ids(course)
+    return _remembered(course, "_academy_author_ids", author_ids)
 
 
 def _course_of(page):
     from academy.courses.selectors import course_of
 
-    return course_of(page)
+    return _remembered(page, "_academy_course", lambda page: course_of(page.specific))
+
+
+def _teaches_course_of(user, page) -> bool:
+    """An author of the course the page belongs to, while they teach its topic."""
+    course = _course_of(page)
+    return (
+        course is not None
+        and user.pk in _authors_of(course)
+        and has_role(user, Role.PEER_TEACHER, course.topic)
+    )
 
 
 @rule("course.create")
@@ -158,14 +175,7 @@ def _create_course(user, topic) -> bool:
 def _edit_course(user, page) -> bool:
     """Edit a course or one of its lessons: its authors while they teach its topic, and
     curators."""
-    if _curates(user):
-        return True
-    course = _course_of(page)
-    return (
-        course is not None
-        and user.pk in _authors_of(course)
-        and has_role(user, Role.PEER_TEACHER, course.topic)
-    )
+    return _curates(user) or _teaches_course_of(user, page)
 
 
 @rule("course.review")
@@ -254,6 +264,74 @@ def _enter_room(user, session) -> bool:
 def _speak_in_room(user, session) -> bool:
     """Chat, ask, vote and raise a hand: whoever may enter, unless suspended."""
     return _enter_room(user, session)
+
+
+# Discussions (obj: the course or lesson page, a thread or a post) --------------------------
+
+
+@rule("discussion.start")
+def _start_thread(user, page) -> bool:
+    """Open a thread under a published, public course or lesson: any member."""
+    from academy.courses.selectors import is_open_for_learning
+
+    return is_open_for_learning(page)
+
+
+@rule("discussion.seed")
+def _seed_thread(user, page) -> bool:
+    """Open a conversation starter shown on the course page: moderators and curators."""
+    return _moderates(user) and _start_thread(user, page)
+
+
+@rule("discussion.reply")
+def _reply(user, thread) -> bool:
+    """Reply in a thread that is not locked (moderators may still write in a locked one)."""
+    if thread.is_locked:
+        return _moderates(user)
+    return _start_thread(user, thread.page)
+
+
+@rule("discussion.vote")
+def _vote(user, post) -> bool:
+    """Upvote someone else's post, once."""
+    return post.author_id != user.pk
+
+
+@rule("discussion.edit")
+def _edit_post(user, post) -> bool:
+    """Authors edit their own posts while the thread is open; moderators any post."""
+    if _moderates(user):
+        return True
+    return post.author_id == user.pk and not post.thread.is_locked
+
+
+@rule("discussion.accept")
+def _accept_answer(user, thread) -> bool:
+    """Mark the answer that helped: the thread's author and the course's teachers."""
+    return thread.author_id == user.pk or _teaches_course_of(user, thread.page)
+
+
+@rule("discussion.pin")
+def _pin_thread(user, thread) -> bool:
+    return _teaches_course_of(user, thread.page) or _moderates(user)
+
+
+@rule("discussion.moderate")
+def _moderate_discussion(user, thread) -> bool:
+    """Lock, move, hide and restore, read edit histories and held posts."""
+    return _moderates(user)
+
+
+@rule("discussion.suggest")
+def _suggest_improvement(user, post) -> bool:
+    """Offer an answer to the lesson's authors: the answer's author or a course teacher."""
+    return post.author_id == user.pk or _teaches_course_of(user, post.thread.page)
+
+
+@rule("suggestion.decide")
+def _decide_suggestion(user, suggestion) -> bool:
+    """Apply or decline a suggested improvement: whoever may edit the lesson."""
+    return _edit_course(user, suggestion.lesson)
 
 
 # Content requests (obj: the request's topic, or None) ------------------------------------

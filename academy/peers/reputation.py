@@ -14,12 +14,17 @@ class Cause(models.TextChoices):
     COURSE_COMPLETED = "course_completed", _("Course completed")
     KUDOS_RECEIVED = "kudos_received", _("Kudos received")
     KUDOS_WITHDRAWN = "kudos_withdrawn", _("Kudos withdrawn")
-    ANSWER_UPVOTED = "answer_upvoted", _("Answer upvoted in a live session")
+    POST_UPVOTED = "post_upvoted", _("Discussion post upvoted")
+    POST_UPVOTE_WITHDRAWN = "post_upvote_withdrawn", _("Discussion upvote withdrawn")
+    ANSWER_ACCEPTED = "answer_accepted", _("Answer accepted")
+    ANSWER_UNACCEPTED = "answer_unaccepted", _("Accepted answer changed")
     SESSION_HOSTED_WELL = "session_hosted_well", _("Session hosted with good feedback")
     REVIEW_DONE = "review_done", _("Review done")
     CONTENT_APPROVED = "content_approved", _("Content approved")
     REFERRAL_ACTIVATED = "referral_activated", _("Referral activated")
     CONTENT_REMOVED = "content_removed", _("Content removed by moderators")
+    CONTENT_RESTORED = "content_restored", _("Content restored by moderators")
+    FLAG_HELPFUL = "flag_helpful", _("Report that helped moderators")
 
 
 DEFAULT_POINTS = {
@@ -27,12 +32,17 @@ DEFAULT_POINTS = {
     Cause.COURSE_COMPLETED: 10,
     Cause.KUDOS_RECEIVED: 2,
     Cause.KUDOS_WITHDRAWN: -2,
-    Cause.ANSWER_UPVOTED: 5,
+    Cause.POST_UPVOTED: 2,
+    Cause.POST_UPVOTE_WITHDRAWN: -2,
+    Cause.ANSWER_ACCEPTED: 10,
+    Cause.ANSWER_UNACCEPTED: -10,
     Cause.SESSION_HOSTED_WELL: 15,
     Cause.REVIEW_DONE: 5,
     Cause.CONTENT_APPROVED: 20,
     Cause.REFERRAL_ACTIVATED: 10,
     Cause.CONTENT_REMOVED: -15,
+    Cause.CONTENT_RESTORED: 15,
+    Cause.FLAG_HELPFUL: 1,
 }
 DEFAULT_DAILY_CAP = 200
 

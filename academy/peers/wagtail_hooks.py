@@ -104,6 +104,11 @@ def register_moderation_admin_urls():
             name="peers_moderation_dismiss",
         ),
         path(
+            "moderation/held/<int:content_type_id>/<int:object_id>/approve/",
+            moderation.approve,
+            name="peers_moderation_approve",
+        ),
+        path(
             "moderation/members/<int:user_id>/suspend/",
             moderation.suspend,
             name="peers_moderation_suspend",

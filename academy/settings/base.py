@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "academy.courses",
     "academy.peers",
     "academy.live",
+    "academy.community",
     "academy.pagecache",
     "search",
     "academy.operations",

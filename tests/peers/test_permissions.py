@@ -6,14 +6,16 @@ without a row here fails `test_the_matrix_names_every_privilege`.
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.utils import timezone
 
+from academy.community.models import LessonSuggestion, Post, Thread
 from academy.live.services.registration import register
 from academy.notifications.models import Notification
 from academy.peers import permissions, services
 from academy.peers.models import BuddyRequest, Profile
 from academy.peers.permissions import can
 from academy.peers.roles import Role
-from tests.factories import UserFactory, make_course, make_session, make_topic
+from tests.factories import UserFactory, make_course, make_lesson, make_session, make_topic
 
 ACTORS = [
     "anonymous",
@@ -85,6 +87,20 @@ MATRIX = [
     ("nomination.create", "topic_b", {"admin"}),
     ("nomination.decide", None, {"curator", "admin"}),
     ("roles.grant", Role.MODERATOR, {"curator", "admin"}),
+    # Discussions: the learner asked under the teacher's course.
+    ("discussion.start", "teachers_course_a", EVERY_MEMBER - {"suspended_teacher_a"}),
+    ("discussion.start", "draft_course_a", {"admin"}),
+    ("discussion.seed", "teachers_course_a", STAFF),
+    ("discussion.reply", "learners_thread_a", EVERY_MEMBER - {"suspended_teacher_a"}),
+    ("discussion.reply", "locked_thread_a", STAFF),
+    ("discussion.vote", "learners_post_a", EVERY_MEMBER - {"learner", "suspended_teacher_a"}),
+    ("discussion.edit", "learners_post_a", {"learner", *STAFF}),
+    ("discussion.edit", "learners_locked_post_a", STAFF),
+    ("discussion.accept", "learners_thread_a", {"learner", "teacher_a", "admin"}),
+    ("discussion.pin", "learners_thread_a", {"teacher_a", *STAFF}),
+    ("discussion.moderate", "learners_thread_a", STAFF),
+    ("discussion.suggest", "learners_post_a", {"learner", "teacher_a", "admin"}),
+    ("suggestion.decide", "suggestion_a", {"teacher_a", "curator", "admin"}),
     ("roles.grant", Role.CURATOR, {"admin"}),
     # Administrators pass every check; the notification views also list only one's own.
     ("notification.open", "learners_notification", {"learner", "admin"}),
@@ -121,12 +137,24 @@ def world(db):
         reason="Spam.",
         days=7,
     )
+    teachers_course = make_course("Own A", topic=topic_a, owner=people["teacher_a"])
+    thread = Thread(page=teachers_course, author=people["learner"], title="How?")
+    locked = Thread(page=teachers_course, author=people["learner"], locked_at=timezone.now())
+    post = Post(thread=thread, author=people["learner"], body="How do I start?")
     objects = {
+        "learners_thread_a": thread,
+        "locked_thread_a": locked,
+        "learners_post_a": post,
+        "learners_locked_post_a": Post(thread=locked, author=people["learner"], body="Hm"),
+        "suggestion_a": LessonSuggestion(
+            lesson=make_lesson(teachers_course, "Own lesson"), post=post
+        ),
+        "draft_course_a": make_course("Draft A", topic=topic_a, live=False),
         "topic_a": topic_a,
         "topic_b": topic_b,
         "subtopic_of_a": subtopic,
         "course_a": make_course("Course A", topic=topic_a),
-        "teachers_course_a": make_course("Own A", topic=topic_a, owner=people["teacher_a"]),
+        "teachers_course_a": teachers_course,
         "course_b": make_course("Course B", topic=topic_b),
         "teachers_session_a": session_a,
         "newcomer_profile": Profile(user=people["newcomer"]),

@@ -103,6 +103,43 @@ def open_flag_groups() -> list[FlagGroup]:
     return list(groups.values())
 
 
+@dataclass
+class HeldItem:
+    """Content that waits for a moderator's approval before others see it."""
+
+    kind: Kind
+    content: object
+
+    @property
+    def content_type(self) -> ContentType:
+        return ContentType.objects.get_for_model(self.content)
+
+    @property
+    def author(self):
+        return self.kind.author(self.content)
+
+    @property
+    def text(self) -> str:
+        return self.kind.text(self.content)
+
+    @property
+    def url(self) -> str:
+        return self.kind.url(self.content)
+
+
+def held_items() -> list[HeldItem]:
+    """Everything waiting for approval, of every kind that holds content, oldest first."""
+    from ..flaggable import KINDS
+
+    items = [
+        HeldItem(kind=kind, content=content)
+        for kind in KINDS.values()
+        if kind.held is not None
+        for content in kind.held()
+    ]
+    return sorted(items, key=lambda item: (item.content.created_at, item.content.pk))
+
+
 def open_flags_of(*, content_type: ContentType, object_id: int) -> QuerySet:
     return Flag.objects.filter(
         content_type=content_type, object_id=object_id, status=Flag.Status.OPEN

@@ -23,7 +23,13 @@ from .ladder import (
     suspend,
     sync_groups,
 )
-from .moderation import ModerationError, dismiss_flags, flag_content, remove_content
+from .moderation import (
+    ModerationError,
+    dismiss_flags,
+    flag_content,
+    release_held,
+    remove_content,
+)
 from .profiles import update_profile
 from .reputation import award, rebuild_totals
 
@@ -46,6 +52,7 @@ __all__ = [
     "offer_buddy",
     "rebuild_totals",
     "record_referral",
+    "release_held",
     "remove_content",
     "request_buddy",
     "review_member",

@@ -47,6 +47,8 @@ def flag_content(*, reporter, content, reason: str, note: str = "") -> tuple[Fla
             flag = Flag.objects.create(**lookup, reason=reason, note=clean_text(note))
     except IntegrityError:
         return Flag.objects.get(**lookup), False
+    if kind.flagged is not None:
+        kind.flagged(content)
     return flag, True
 
 
@@ -66,10 +68,11 @@ def _resolve(flags, *, moderator, status) -> list[Flag]:
 
 
 @transaction.atomic
-def remove_content(*, moderator, content, note: str = "") -> int:
-    """Hide reported content everywhere it is shown, resolve its open reports, take the
-    penalty from its author once and tell them why. Returns the number of reports resolved;
-    repeating it resolves nothing more and costs nothing more."""
+def remove_content(*, moderator, content, note: str = "") -> bool:
+    """Hide content everywhere it is shown, resolve its open reports (crediting each
+    reporter), take the penalty from its author once and tell them why. Content without a
+    state of its own can only be removed through reports. Returns whether anything changed;
+    repeating it changes nothing and costs nothing more."""
     kind = kind_of(content)
     if kind is None:
         raise ModerationError(_("This cannot be removed here."))
@@ -79,21 +82,31 @@ def remove_content(*, moderator, content, note: str = "") -> int:
         moderator=moderator,
         status=Flag.Status.REMOVED,
     )
-    if not flags:
-        return 0
+    hidden = kind.removed(content) if kind.removed is not None else False
+    if not flags and not hidden:
+        return False
     # Removed content leaves cached pages too; the bulk update above sends no signal.
     purge_pages_after_commit()
     author = kind.author(content)
     topic = kind.topic(content)
-    transaction.on_commit(
-        lambda: award(
-            user=author,
-            cause=Cause.CONTENT_REMOVED,
-            cause_key=f"content_removed:{content_type.app_label}.{content_type.model}:{content.pk}",
-            topic=topic,
-            source=content,
-        )
-    )
+    label = f"{content_type.app_label}.{content_type.model}:{content.pk}"
+    awards = [
+        {"user": author, "cause": Cause.CONTENT_REMOVED, "cause_key": f"content_removed:{label}"},
+        *(
+            {
+                "user": flag.reporter,
+                "cause": Cause.FLAG_HELPFUL,
+                "cause_key": f"flag_helpful:{flag.pk}",
+            }
+            for flag in flags
+        ),
+    ]
+
+    def award_all():
+        for each in awards:
+            award(**each, topic=topic, source=content)
+
+    transaction.on_commit(award_all)
     community_emails.content_removed(
         author=author,
         kind=kind,
@@ -102,11 +115,31 @@ def remove_content(*, moderator, content, note: str = "") -> int:
         reasons=sorted({str(flag.get_reason_display()) for flag in flags}),
         note=clean_text(note),
     )
-    return len(flags)
+    return True
 
 
 @transaction.atomic
 def dismiss_flags(*, moderator, content_type: ContentType, object_id: int) -> int:
-    """Nothing wrong: close the object's open reports. Returns how many were closed."""
-    flags = _open_flags(content_type=content_type, object_id=object_id)
-    return len(_resolve(flags, moderator=moderator, status=Flag.Status.DISMISSED))
+    """Nothing wrong: close the object's open reports and show the content again if the
+    reports had hidden it. Returns how many were closed."""
+    flags = _resolve(
+        _open_flags(content_type=content_type, object_id=object_id),
+        moderator=moderator,
+        status=Flag.Status.DISMISSED,
+    )
+    model = content_type.model_class()
+    content = model.objects.filter(pk=object_id).first() if flags and model else None
+    kind = kind_of(content) if content is not None else None
+    if kind is not None and kind.kept is not None:
+        kind.kept(content)
+        purge_pages_after_commit()
+    return len(flags)
+
+
+@transaction.atomic
+def release_held(*, moderator, content) -> None:
+    """Approve content that waited for a moderator (a newcomer's first post)."""
+    kind = kind_of(content)
+    if kind is None or kind.release is None:
+        raise ModerationError(_("This cannot be approved here."))
+    kind.release(content, moderator=moderator)

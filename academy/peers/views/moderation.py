@@ -42,6 +42,7 @@ def _render_queue(request, *, bound_suspensions=None, status=200):
         "peers/admin/moderation.html",
         {
             "groups": groups,
+            "held": moderation_selectors.held_items(),
             "newcomers": newcomers.get_page(request.GET.get("page")),
             "newcomer_count": newcomers.count,
             "suspensions": suspensions,
@@ -72,14 +73,29 @@ def remove(request, content_type_id: int, object_id: int):
     form = RemoveContentForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
     try:
-        resolved = services.remove_content(moderator=request.user, content=content, note=note)
+        removed = services.remove_content(moderator=request.user, content=content, note=note)
     except services.ModerationError as error:
         messages.error(request, str(error))
     else:
-        if resolved:
+        if removed:
             messages.success(request, _("Removed. The author is told by email."))
         else:
             messages.info(request, _("Nothing was waiting: this was already decided."))
+    return redirect("peers_moderation")
+
+
+@require_POST
+def approve(request, content_type_id: int, object_id: int):
+    _check_queue(request.user)
+    _content_type, content = _reported(content_type_id, object_id)
+    if content is None:
+        raise PermissionDenied
+    try:
+        services.release_held(moderator=request.user, content=content)
+    except services.ModerationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Approved: it is shown now."))
     return redirect("peers_moderation")
 
 
