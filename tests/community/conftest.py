@@ -1,5 +1,6 @@
 import pytest
 
+from academy.notifications.models import Notification
 from academy.peers.roles import Role
 from tests.factories import UserFactory, make_course, make_lesson
 
@@ -16,7 +17,7 @@ def scene(db):
     a trusted contributor, a moderator."""
     teacher = UserFactory(username="tara", roles=[(Role.PEER_TEACHER, "facilitation")])
     course = make_course("Running retrospectives", owner=teacher)
-    return {
+    scene = {
         "teacher": teacher,
         "course": course,
         "lesson": make_lesson(course, "Why look back"),
@@ -25,3 +26,5 @@ def scene(db):
         "contributor": UserFactory(username="cora", roles=[Role.LEARNER, Role.CONTRIBUTOR]),
         "moderator": UserFactory(username="marek", roles=[Role.MODERATOR]),
     }
+    Notification.objects.all().delete()  # roles granted above: the bells start empty
+    return scene
