@@ -141,13 +141,16 @@ def test_demo_has_community_care_waiting(client):
         teacher__username="teacher", topic__slug="facilitation", status="open"
     ).exists()
     assert Referral.objects.get(referred__username="newcomer5").referrer.username == "ana"
-    assert Flag.objects.filter(status="open").count() == 1
+    # The practice report, and the spam reply that Lena and Ana reported.
+    assert Flag.objects.filter(status="open").count() == 3
     client.force_login(get_user_model().objects.get(username="mentor"))
     assert "check-in rounds" in client.get("/people/community/").content.decode()
     client.force_login(get_user_model().objects.get(username="moderator"))
     html = client.get("/admin/moderation/").content.decode()
     assert "newcomer1" in html and "newcomer5" not in html  # Lucas already started
     assert "one-word check-in" in html
+    assert "quick-retro-pills" in html  # the reported spam reply
+    assert "We use a timer on the wall" in html  # Noah's first post, waiting for approval
 
 
 def test_demo_has_live_sessions_to_join(client):
