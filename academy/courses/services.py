@@ -61,7 +61,7 @@ def approve_course(*, course: CoursePage, user) -> None:
             lesson.latest_revision.publish(user=user)
     authors = _authors(course)
     for author in authors:
-        _award_after_commit(
+        peer_services.award_after_commit(
             user=author,
             cause=Cause.CONTENT_APPROVED,
             cause_key=f"content_approved:course={course.pk}:user={author.pk}",
@@ -82,7 +82,7 @@ def record_review(*, reviewer, task_state, page, approved: bool) -> None:
     goes on to a curator, or what the reviewer asks them to change."""
     page = page.specific
     course = selectors.course_of(page)
-    _award_after_commit(
+    peer_services.award_after_commit(
         user=reviewer,
         cause=Cause.REVIEW_DONE,
         cause_key=f"review_done:task_state={task_state.pk}",
@@ -163,7 +163,7 @@ def mark_lesson_done(*, user, lesson: LessonPage) -> selectors.Progress:
         enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["last_lesson", "last_activity_at", "completed_at"])
     if created:
-        _award_after_commit(
+        peer_services.award_after_commit(
             user=user,
             cause=Cause.LESSON_COMPLETED,
             cause_key=f"lesson_completed:lesson={lesson.pk}:user={user.pk}",
@@ -171,7 +171,7 @@ def mark_lesson_done(*, user, lesson: LessonPage) -> selectors.Progress:
             topic=course.topic,
         )
     if newly_completed:
-        _award_after_commit(
+        peer_services.award_after_commit(
             user=user,
             cause=Cause.COURSE_COMPLETED,
             cause_key=f"course_completed:course={course.pk}:user={user.pk}",
@@ -179,11 +179,6 @@ def mark_lesson_done(*, user, lesson: LessonPage) -> selectors.Progress:
             topic=course.topic,
         )
     return progress
-
-
-def _award_after_commit(**award) -> None:
-    """Reputation follows learning once the learning itself is committed."""
-    transaction.on_commit(lambda: peer_services.award(**award))
 
 
 @transaction.atomic
@@ -242,7 +237,7 @@ def toggle_kudos(*, user, lesson: LessonPage) -> bool:
 
 def _award_kudos_to_author(*, lesson: LessonPage, cause: Cause, kudos_pk: int) -> None:
     """Keyed by the kudos row: giving again after withdrawing is a new cause, a replay is not."""
-    _award_after_commit(
+    peer_services.award_after_commit(
         user=lesson.owner,
         cause=cause,
         cause_key=f"{cause.value}:kudos={kudos_pk}",

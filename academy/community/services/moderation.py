@@ -9,7 +9,7 @@ from academy.pagecache.services import purge_pages_after_commit
 from academy.peers.models import Flag
 from academy.peers.reputation import Cause
 from academy.peers.services import moderation as peer_moderation
-from academy.peers.services.reputation import award
+from academy.peers.services.reputation import award_after_commit
 
 from .. import notices, policy, text
 from ..models import Post, Thread
@@ -43,14 +43,12 @@ def restore_post(*, moderator, post: Post) -> bool:
         object_id=post.pk,
     )
     if was_removed:
-        transaction.on_commit(
-            lambda: award(
-                user=post.author,
-                cause=Cause.CONTENT_RESTORED,
-                cause_key=f"content_restored:community.post:{post.pk}",
-                topic=topic_of(post.thread),
-                source=post,
-            )
+        award_after_commit(
+            user=post.author,
+            cause=Cause.CONTENT_RESTORED,
+            cause_key=f"content_restored:community.post:{post.pk}",
+            topic=topic_of(post.thread),
+            source=post,
         )
     return True
 

@@ -10,7 +10,7 @@ from academy.courses.models import CoursePage, LessonPage
 from academy.courses.selectors import course_of
 from academy.pagecache.services import purge_pages_after_commit
 from academy.peers.reputation import Cause
-from academy.peers.services.reputation import award
+from academy.peers.services.reputation import award_after_commit
 from academy.text import clean_text
 
 from .. import notices, policy, text
@@ -172,7 +172,7 @@ def toggle_vote(*, user, post: Post) -> bool:
             vote_pk = given.pk
             given.delete()
             Post.objects.filter(pk=post.pk, score__gt=0).update(score=F("score") - 1)
-            _award_after_commit(
+            award_after_commit(
                 user=post.author,
                 cause=Cause.POST_UPVOTE_WITHDRAWN,
                 cause_key=f"post_upvote_withdrawn:vote={vote_pk}",
@@ -186,7 +186,7 @@ def toggle_vote(*, user, post: Post) -> bool:
             Post.objects.filter(pk=post.pk).update(score=F("score") + 1)
     except IntegrityError:
         return True  # a concurrent click already voted: the member's intent holds
-    _award_after_commit(
+    award_after_commit(
         user=post.author,
         cause=Cause.POST_UPVOTED,
         cause_key=f"post_upvoted:vote={vote.pk}",
@@ -194,10 +194,6 @@ def toggle_vote(*, user, post: Post) -> bool:
         source=post,
     )
     return True
-
-
-def _award_after_commit(**award_fields) -> None:
-    transaction.on_commit(lambda: award(**award_fields))
 
 
 @transaction.atomic
@@ -219,7 +215,7 @@ def accept_answer(*, user, post: Post) -> bool:
     thread.accepted_answer, thread.accepted_at = post, timezone.now()
     thread.save(update_fields=["accepted_answer", "accepted_at"])
     if post.author_id != thread.author_id:
-        _award_after_commit(
+        award_after_commit(
             user=post.author,
             cause=Cause.ANSWER_ACCEPTED,
             cause_key=f"answer_accepted:post={post.pk}:at={thread.accepted_at.isoformat()}",
@@ -233,7 +229,7 @@ def accept_answer(*, user, post: Post) -> bool:
 def _take_back_acceptance(thread: Thread, answer: Post) -> None:
     if answer.author_id == thread.author_id:
         return
-    _award_after_commit(
+    award_after_commit(
         user=answer.author,
         cause=Cause.ANSWER_UNACCEPTED,
         cause_key=f"answer_unaccepted:post={answer.pk}:at={thread.accepted_at.isoformat()}",

@@ -31,7 +31,7 @@ from .moderation import (
     remove_content,
 )
 from .profiles import update_profile
-from .reputation import award, rebuild_totals
+from .reputation import award, award_after_commit, rebuild_totals
 
 __all__ = [
     "CommunityError",
@@ -40,6 +40,7 @@ __all__ = [
     "activate_referral",
     "answer_buddy",
     "award",
+    "award_after_commit",
     "award_badges",
     "decide_nomination",
     "dismiss_flags",

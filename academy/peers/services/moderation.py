@@ -16,7 +16,7 @@ from ..flaggable import kind_of
 from ..models import Flag
 from ..reputation import Cause
 from . import community_emails
-from .reputation import award
+from .reputation import award_after_commit
 
 
 class ModerationError(Exception):
@@ -101,12 +101,8 @@ def remove_content(*, moderator, content, note: str = "") -> bool:
             for flag in flags
         ),
     ]
-
-    def award_all():
-        for each in awards:
-            award(**each, topic=topic, source=content)
-
-    transaction.on_commit(award_all)
+    for each in awards:
+        award_after_commit(**each, topic=topic, source=content)
     community_emails.content_removed(
         author=author,
         kind=kind,

@@ -57,6 +57,12 @@ def award(
     return event
 
 
+def award_after_commit(**award_fields) -> None:
+    """Record the cause once the write that earned it is committed; a write that rolls back
+    earns nothing."""
+    transaction.on_commit(lambda: award(**award_fields))
+
+
 def _locked_total(*, user, topic) -> ReputationTotal:
     ReputationTotal.objects.get_or_create(user=user, topic=topic)
     return ReputationTotal.objects.select_for_update().get(user=user, topic=topic)
