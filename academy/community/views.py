@@ -269,11 +269,14 @@ def edit(request, post_id: int):
         else:
             messages.success(request, _("Saved."))
             return redirect(_thread_url(thread, post))
-    return render(
+    return _form_page(
         request,
-        "community/edit.html",
-        {"form": form, "post": post, "thread": thread},
-        status=400 if form.errors else 200,
+        form=form,
+        thread=thread,
+        heading=_("Edit post"),
+        note=_("Moderators can see earlier versions."),
+        submit_label=_("Save"),
+        cancel_url=_thread_url(thread, post),
     )
 
 
@@ -304,9 +307,20 @@ def move(request, thread_id: int):
         else:
             messages.success(request, _("Moved."))
             return redirect(_thread_url(thread))
+    return _form_page(
+        request,
+        form=form,
+        thread=thread,
+        heading=_("Move thread"),
+        submit_label=_("Move"),
+        cancel_url=_thread_url(thread),
+    )
+
+
+def _form_page(request, *, form, **context):
     return render(
         request,
-        "community/move.html",
-        {"form": form, "thread": thread},
+        "community/form_page.html",
+        {"form": form, **context},
         status=400 if form.errors else 200,
     )

@@ -261,3 +261,18 @@ def test_seed_threads_are_for_moderators_and_shown_on_the_course_page(client, sc
 def test_an_empty_discussion_invites_the_first_question(client, scene):
     page = client.get(make_lesson(scene["course"], "Quiet lesson").url).content.decode()
     assert "No questions yet" in page
+
+
+def test_the_edit_and_move_pages_show_their_forms_and_refuse_bad_input(client, scene):
+    thread = ask(scene)
+    client.force_login(scene["learner"])
+    edit_url = reverse("community:edit", args=[thread.opening.pk])
+    assert "Moderators can see earlier versions." in client.get(edit_url).content.decode()
+    response = client.post(edit_url, {"title": "", "body": "Still here"})
+    assert response.status_code == 400
+    assert "Still here" in response.content.decode()
+    assert client.get(reverse("community:move", args=[thread.pk])).status_code == 403
+    client.force_login(scene["moderator"])
+    move = client.get(reverse("community:move", args=[thread.pk])).content.decode()
+    assert "Move thread" in move
+    assert scene["course"].title in move
