@@ -74,11 +74,9 @@ def threads_of(*, page, viewer, sort: str = DEFAULT_SORT, page_number=None):
     sort = sort if sort in SORTS else DEFAULT_SORT
     threads = visible_threads(viewer=viewer).filter(page=page)
     if sort == "unanswered":
-        threads = threads.filter(reply_count=0, accepted_answer=None)
+        threads = threads.filter(reply_count=0, accepted_answer=None).order_by(*SORTS[sort])
     else:
         threads = threads.order_by(F("pinned_at").desc(nulls_last=True), *SORTS[sort])
-    if sort == "unanswered":
-        threads = threads.order_by(*SORTS[sort])
     return Paginator(threads, THREADS_PER_PAGE).get_page(page_number)
 
 

@@ -133,9 +133,9 @@ def thread(request, thread_id: int):
 
 
 def _post_or_404(request, post_id: int) -> Post:
-    post = get_object_or_404(Post.objects.select_related("thread", "author"), pk=post_id)
+    post = get_object_or_404(Post.objects.select_related("author"), pk=post_id)
     # The thread must be one the member can see, and the post one shown to them.
-    selectors.thread_or_404(thread_id=post.thread_id, viewer=request.user)
+    post.thread = selectors.thread_or_404(thread_id=post.thread_id, viewer=request.user)
     if post.state != Post.State.VISIBLE and not (
         post.author_id == request.user.pk or can(request.user, "discussion.moderate", post.thread)
     ):
