@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -8,8 +9,10 @@ from wagtail.search import index
 
 from academy.courses import selectors as course_selectors
 from academy.courses.models import CatalogueIndexPage, Topic
-from academy.peers.selectors import ladder as ladder_selectors
+from academy.live.models import SessionsIndexPage
+from academy.pagecache import lifetime
 
+from . import selectors as home_selectors
 from .blocks import SharedStreamBlock
 
 
@@ -57,10 +60,23 @@ class HomePage(Page):
         context["topics"] = Topic.objects.filter(parent=None).prefetch_related("children")
         context["featured_courses"] = course_selectors.featured_courses()
         context["catalogue"] = CatalogueIndexPage.objects.live().first()
+        context["sessions_index"] = SessionsIndexPage.objects.live().first()
         if request.user.is_authenticated:
-            context["continue_learning"] = course_selectors.continue_learning(user=request.user)
-            context["path"] = ladder_selectors.path_of(user=request.user, history_limit=0)
+            context["home"] = home_selectors.member_home(user=request.user)
+        else:
+            sessions = home_selectors.upcoming_sessions()
+            context["upcoming_sessions"] = sessions
+            # The list is right until the first of its sessions ends.
+            if sessions:
+                lifetime.fresh_until(request, min(session.ends_at for session in sessions))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            # A member's home is theirs alone: no shared cache may keep it.
+            patch_cache_control(response, private=True)
+        return response
 
 
 class StandardPage(Page):

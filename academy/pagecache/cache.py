@@ -11,7 +11,6 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
@@ -63,6 +62,6 @@ def _start_generation() -> str:
     return cache.get(GENERATION_KEY, generation)
 
 
-def store(lookup: Lookup, response: HttpResponse) -> None:
+def store(lookup: Lookup, response: HttpResponse, *, seconds: int) -> None:
     entry = (lookup.generation, list(response.items()), response.content)
-    cache.set(lookup.key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+    cache.set(lookup.key, entry, timeout=seconds)

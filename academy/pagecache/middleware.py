@@ -10,7 +10,7 @@ does not need.
 from django.conf import settings
 from django.utils.cache import patch_vary_headers
 
-from . import cache, rules
+from . import cache, lifetime, rules
 
 # Set on the request by the `before_serve_page` hook: the Wagtail page being served.
 SERVED_PAGE = "page_cache_served_page"
@@ -31,8 +31,9 @@ class PageCacheMiddleware:
         page = getattr(request, SERVED_PAGE, None)
         if page is None or not settings.PAGE_CACHE_SECONDS:
             return response
-        kept = lookup is not None and rules.may_keep(request, response, page)
+        seconds = lifetime.seconds_to_keep(request)
+        kept = lookup is not None and seconds > 0 and rules.may_keep(request, response, page)
         if kept:
-            cache.store(lookup, response)
+            cache.store(lookup, response, seconds=seconds)
         response["X-Cache"] = "MISS" if kept else "BYPASS"
         return response

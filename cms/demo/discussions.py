@@ -147,8 +147,10 @@ def ensure_held_first_post() -> None:
 
 
 def ensure_reported_spam() -> None:
-    """A spam reply that two members reported; it waits in the moderators' queue."""
-    thread = _thread(THREADS[2][2])
+    """A spam reply that two members reported; it waits in the moderators' queue. It sits
+    under the conversation starter, so Priya's question stays unanswered for the teachers'
+    homes."""
+    thread = _thread(THREADS[0][2])
     spammer = member("newcomer6")
     post = thread.posts.filter(author=spammer).first()
     if post is None:

@@ -12,6 +12,7 @@ from academy.courses import services as course_services
 from academy.peers import ladder, services
 from academy.peers.models import Standing
 from academy.peers.reputation import Cause
+from tests.e2e.helpers import sign_in
 from tests.factories import UserFactory, make_course, make_lesson, make_topic
 from tests.factories.users import PASSWORD
 
@@ -33,17 +34,10 @@ def halfway():
     return lena, topic, course
 
 
-def sign_in(page):
-    page.goto("/accounts/login/")
-    page.get_by_label("Username or email").fill("lena")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-
-
 def test_a_learner_earns_and_loses_the_right_to_teach(halfway, browser_page, screenshot_dir):
     lena, topic, course = halfway
     page = browser_page
-    sign_in(page)
+    sign_in(page, "lena", PASSWORD)
     page.get_by_role("link", name="Your path", exact=True).click()
     card = page.locator(".level-card", has_text="Peer teacher · Working out loud")
     expect(

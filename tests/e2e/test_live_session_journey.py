@@ -16,6 +16,7 @@ from academy.live.models import LiveSessionPage, SessionsIndexPage
 from academy.live.protocol import Frame
 from academy.live.services import room
 from academy.peers.roles import Role
+from tests.e2e import helpers
 from tests.factories import UserFactory, make_topic
 from tests.factories.users import PASSWORD
 
@@ -38,11 +39,7 @@ def people():
 
 
 def sign_in(page, username):
-    page.goto("/accounts/login/")
-    page.get_by_label("Username or email").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    page.wait_for_load_state()
+    helpers.sign_in(page, username, PASSWORD)
 
 
 def schedule(page, shots):

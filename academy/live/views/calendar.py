@@ -4,14 +4,13 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.peers.permissions import can
 
 from .. import calendar, selectors
-from ..models import CalendarFeed, Registration, SessionsIndexPage
+from ..models import CalendarFeed, SessionsIndexPage
 from ..services import calendar_feed
 from ..services.emails import absolute
 from .session import _session_or_404
@@ -56,21 +55,10 @@ def feed(request, token: str):
 @login_required
 def my_sessions(request):
     """The sessions in the member's calendar feed, coming up first, and the feed's address."""
-    user, now = request.user, timezone.now()
-    held = {
-        registration.session_id: registration
-        for registration in user.session_registrations.exclude(status=Registration.Status.CANCELLED)
-    }
-    upcoming, past = [], []
-    for session in selectors.sessions_of(user):
-        registration = held.get(session.pk)
-        row = {
-            "session": session,
-            "hosting": user.pk in session.host_ids(),
-            "waitlist_position": registration and selectors.waitlist_position(registration),
-            "cancelled": selectors.is_cancelled(session),
-        }
-        (past if selectors.is_over(session, now) else upcoming).append(row)
+    user = request.user
+    rows = selectors.held_sessions(user=user)
+    upcoming = [row for row in rows if not row.over]
+    past = [row for row in rows if row.over]
     feed = CalendarFeed.objects.filter(user=user).first()
     index = SessionsIndexPage.objects.live().first()
     return TemplateResponse(
