@@ -4,8 +4,9 @@ A kind names its model, who wrote it, the text moderators read, where it is show
 topic its reputation counts in. Adding a kind here (or `register`ing one from another app) is
 all a new type of member content needs to become reportable. Kinds without a state of their
 own are hidden by the reader once removed (`selectors.moderation`); kinds with one are told
-through their hooks: `flagged` after each new report, `removed` and `kept` after a moderator's
-decision, and `held`/`release` put what waits for approval in the moderators' queue.
+through their hooks: `flagged` after each new report (with its reporter), `removed` and
+`kept` after a moderator's decision, and `held`/`release` put what waits for approval in the
+moderators' queue.
 """
 
 from collections.abc import Callable
@@ -26,7 +27,7 @@ class Kind:
     url: Callable[[object], str]
     topic: Callable[[object], object] = lambda obj: None
     visible: dict = field(default_factory=dict)
-    flagged: Callable[[object], None] | None = None
+    flagged: Callable[[object, object], None] | None = None
     removed: Callable[[object], bool] | None = None
     kept: Callable[[object], None] | None = None
     held: Callable[[], object] | None = None

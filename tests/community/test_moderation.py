@@ -3,6 +3,8 @@ the limits on how often each level may post."""
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from academy.community import services
@@ -50,6 +52,29 @@ def test_reports_from_enough_trusted_members_hide_a_post_until_a_moderator_decid
     assert SPAM not in client.get(thread_url).content.decode()
     client.force_login(spam.author)
     assert "Hidden after reports" in client.get(thread_url).content.decode()
+
+
+def test_a_pile_of_reports_costs_each_new_report_the_same(scene, spam, settings):
+    """However many members reported a post, the next report reads the same number of rows."""
+    settings.ACADEMY_HIDE_AFTER_REPORTS = 3
+
+    def queries_of_one_more_report(role):
+        member = UserFactory(roles=[role])
+        with CaptureQueriesContext(connection) as queries:
+            report(member, spam)
+        return len(queries)
+
+    few = queries_of_one_more_report(Role.LEARNER), queries_of_one_more_report(Role.CONTRIBUTOR)
+    for _number in range(8):
+        report(UserFactory(roles=[Role.LEARNER]), spam)
+    many = queries_of_one_more_report(Role.LEARNER), queries_of_one_more_report(Role.CONTRIBUTOR)
+
+    assert many == few
+    spam.refresh_from_db()
+    assert spam.state == Post.State.VISIBLE  # two trusted reports of the three it takes
+    report(scene["teacher"], spam)
+    spam.refresh_from_db()
+    assert spam.state == Post.State.HIDDEN
 
 
 def test_dismissing_the_reports_shows_a_hidden_post_again(scene, spam, settings):

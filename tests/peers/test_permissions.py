@@ -187,6 +187,25 @@ def test_can(world, actor):
     assert not mismatches
 
 
+def test_access_remembered_for_many_members_at_once_gives_the_same_answers(
+    world, django_assert_num_queries
+):
+    """What `remember_access` reads in bulk (for lists of reporters) is what each member's
+    own lookup would have read: the whole matrix again, for every member at once."""
+    people, objects = world
+    members = {
+        name: type(person).objects.get(pk=person.pk)
+        for name, person in people.items()
+        if name != "anonymous"
+    }
+    with django_assert_num_queries(4):
+        permissions.remember_access(members.values())
+    for action, object_name, allowed in MATRIX:
+        obj = object_name if isinstance(object_name, Role) else objects.get(object_name)
+        for name, member in members.items():
+            assert can(member, action, obj) is (name in allowed), (action, object_name, name)
+
+
 def test_the_matrix_names_every_privilege():
     assert {action for action, _object, _allowed in MATRIX} == set(permissions.actions())
 

@@ -7,6 +7,7 @@ from django.db import transaction
 
 from academy.pagecache.services import purge_pages_after_commit
 from academy.peers.models import Flag
+from academy.peers.permissions import remember_access
 from academy.peers.reputation import Cause
 from academy.peers.services import moderation as peer_moderation
 from academy.peers.services.reputation import award_after_commit
@@ -63,17 +64,24 @@ def _set_state(post: Post, state: str) -> None:
 # Hooks of the report kind -----------------------------------------------------------------
 
 
-def flagged(post: Post) -> None:
-    """Enough open reports from trusted members hide a post until a moderator decides."""
-    if post.state != Post.State.VISIBLE:
+def flagged(post: Post, reporter) -> None:
+    """Enough open reports from trusted members hide a post until a moderator decides.
+
+    Only a trusted member's report can tip the count; then every reporter's level is read
+    at once (`remember_access`), however many reported the post.
+    """
+    if post.state != Post.State.VISIBLE or not policy.is_trusted(reporter):
         return
-    reporters = Flag.objects.filter(
-        content_type=ContentType.objects.get_for_model(Post),
-        object_id=post.pk,
-        status=Flag.Status.OPEN,
-    ).select_related("reporter")
-    trusted = sum(1 for flag in reporters if policy.is_trusted(flag.reporter))
-    if trusted >= policy.hide_after_reports():
+    reporters = [
+        flag.reporter
+        for flag in Flag.objects.filter(
+            content_type=ContentType.objects.get_for_model(Post),
+            object_id=post.pk,
+            status=Flag.Status.OPEN,
+        ).select_related("reporter")
+    ]
+    remember_access(reporters)
+    if sum(policy.is_trusted(member) for member in reporters) >= policy.hide_after_reports():
         _set_state(post, Post.State.HIDDEN)
         purge_pages_after_commit()
         notices.post_hidden(post)

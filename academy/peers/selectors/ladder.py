@@ -52,19 +52,31 @@ def subtree(topic_id: int, tree: dict[int, int | None]) -> set[int]:
 
 def held_roles(*, user) -> set[tuple[str, int | None]]:
     """(role, topic id) for every ladder role the member holds; topic None for global ones."""
-    return set(
-        Standing.objects.filter(user=user)
-        .exclude(basis=Standing.Basis.BLOCKED)
-        .values_list("role", "topic_id")
-    )
+    return held_roles_by_member([user.pk])[user.pk]
+
+
+def held_roles_by_member(user_ids) -> dict[int, set[tuple[str, int | None]]]:
+    """`held_roles` of many members in one query."""
+    held = {user_id: set() for user_id in user_ids}
+    standings = Standing.objects.filter(user_id__in=user_ids).exclude(basis=Standing.Basis.BLOCKED)
+    for user_id, role, topic_id in standings.values_list("user_id", "role", "topic_id"):
+        held[user_id].add((role, topic_id))
+    return held
+
+
+def _suspensions_in_force(now: datetime | None):
+    now = now or timezone.now()
+    return Suspension.objects.filter(lifted_at=None, starts_at__lte=now, ends_at__gt=now)
 
 
 def active_suspension(*, user, now: datetime | None = None) -> Suspension | None:
-    now = now or timezone.now()
-    return (
-        Suspension.objects.filter(user=user, lifted_at=None, starts_at__lte=now, ends_at__gt=now)
-        .order_by("-ends_at")
-        .first()
+    return _suspensions_in_force(now).filter(user=user).order_by("-ends_at").first()
+
+
+def suspended_members(user_ids, *, now: datetime | None = None) -> set[int]:
+    """Which of these members are suspended now, in one query."""
+    return set(
+        _suspensions_in_force(now).filter(user_id__in=user_ids).values_list("user_id", flat=True)
     )
 
 

@@ -48,7 +48,7 @@ def flag_content(*, reporter, content, reason: str, note: str = "") -> tuple[Fla
     except IntegrityError:
         return Flag.objects.get(**lookup), False
     if kind.flagged is not None:
-        kind.flagged(content)
+        kind.flagged(content, reporter)
     return flag, True
 
 
