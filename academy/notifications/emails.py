@@ -83,7 +83,7 @@ def for_notification(notification, *, email: Email | None = None) -> EmailMessag
             "notifications/email/notification.txt",
             {
                 "notification": notification,
-                "link": links.absolute(links.localized(notification.url, get_language())),
+                "link": links.absolute(links.target(notification.url, get_language())),
             },
         )
     stop_url = _unsubscribe_url(recipient, notification.kind)
@@ -115,7 +115,7 @@ def digest(*, user, notifications) -> EmailMessage | None:
                 {
                     "text": item.text,
                     "excerpt": item.excerpt,
-                    "link": links.absolute(links.localized(item.url, language)),
+                    "link": links.absolute(links.target(item.url, language)),
                 }
                 for item in by_kind[kind]
             ],

@@ -96,11 +96,25 @@ def _create(*, recipient, kind, url: str, params, actor) -> Notification | None:
         recipient=recipient,
         kind=kind,
         actor=actor,
-        url=links.neutral(url),
+        url=_local(url, kind=kind),
         params=params,
         delivery=delivery,
         emailed_at=timezone.now() if emailing else None,
     )
+
+
+def _local(url: str, *, kind: Kind) -> str:
+    """The address to store, a path on this site: another host, a scheme such as
+    `javascript:` or a protocol-relative `//host` leads to the list of notifications
+    instead. The member is still told; a producer's bad link must not undo their action,
+    nor reach their inbox. Logged, since it is a mistake in our code."""
+    path = links.neutral(url)
+    if links.is_local(path):
+        return path
+    logger.warning(
+        "A %s notification linked off the site (%r); it leads to the notification list", kind, url
+    )
+    return links.notification_list(settings.LANGUAGE_CODE)
 
 
 def _plain(params: Mapping | None) -> dict:

@@ -45,10 +45,7 @@ def open_notification(request, pk: int):
         request.user, "notification.open", selectors.inbox(user=request.user), pk=pk
     )
     services.mark_read(notification=notification)
-    target = links.localized(notification.url, get_language())
-    if not links.is_local(target):
-        return redirect("notifications:list")
-    return redirect(target)
+    return redirect(links.target(notification.url, get_language()))
 
 
 @login_required

@@ -65,6 +65,33 @@ def test_one_email_groups_what_waited_by_kind(member, commit):
     assert not Notification.objects.filter(emailed_at__isnull=True).exists()
 
 
+def test_the_digest_links_only_to_this_site(member, off_site_url, commit, links_off_the_site):
+    # One written through notify, one stored before notify refused such links.
+    services.notify(
+        recipient=member,
+        kind=Kind.BADGE_EARNED,
+        url=off_site_url,
+        params={"badges": [{"slug": "first-lesson", "name": "First lesson"}]},
+    )
+    old = _role(member)
+    Notification.objects.filter(pk=old.pk).update(url=off_site_url)
+    _badge(member, "Helpful reviewer", "helpful-reviewer")
+    _run(commit)
+    [email] = mail.outbox
+    assert links_off_the_site(email) == []
+    assert "evil" not in email.body and "javascript" not in email.body
+    items = email.body.split("\n- ")[1:]
+    assert len(items) == 3
+    by_text = {item.splitlines()[0]: item.splitlines()[1].strip() for item in items}
+    assert by_text == {
+        "You are now Learner": "http://127.0.0.1:8000/notifications/",
+        "You earned the badge First lesson": "http://127.0.0.1:8000/notifications/",
+        "You earned the badge Helpful reviewer": (
+            "http://127.0.0.1:8000/people/badges/helpful-reviewer/"
+        ),
+    }
+
+
 def test_running_twice_sends_nothing_the_second_time(member, commit):
     _badge(member)
     _run(commit)

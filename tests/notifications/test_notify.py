@@ -2,6 +2,8 @@
 the member's settings say, never for their own action or a closed account, never for a write
 that rolled back, and a mail server that fails never breaks the action."""
 
+import logging
+
 import pytest
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
@@ -31,6 +33,10 @@ def _reply(recipient, actor=None, **extra):
         params={**THREAD, **extra},
         actor=actor,
     )
+
+
+def _reply_at(recipient, url):
+    return services.notify(recipient=recipient, kind=Kind.THREAD_REPLY, url=url, params=THREAD)
 
 
 class RefusingBackend(BaseEmailBackend):
@@ -111,6 +117,21 @@ def test_a_link_to_this_site_is_stored_as_a_path_without_its_language(member, se
     assert notification.url == "/people/me/path/"
 
 
+def test_a_link_off_the_site_leads_to_the_list_and_is_logged(member, off_site_url, caplog):
+    with caplog.at_level(logging.WARNING, logger="academy.notifications.services"):
+        notification = _reply_at(member, off_site_url)
+    assert Notification.objects.get(pk=notification.pk).url == "/notifications/"
+    assert "linked off the site" in caplog.text
+    assert repr(off_site_url) in caplog.text
+
+
+def test_a_link_to_this_site_is_kept_and_not_logged(member, caplog):
+    with caplog.at_level(logging.WARNING, logger="academy.notifications.services"):
+        notification = _reply_at(member, "/learning/threads/7/?page=2#post-9")
+    assert notification.url == "/learning/threads/7/?page=2#post-9"
+    assert caplog.text == ""
+
+
 # Email, as the member's settings say -------------------------------------------------------
 
 
@@ -129,6 +150,25 @@ def test_email_is_sent_after_commit_with_the_text_the_link_and_an_unsubscribe(me
     assert unsubscribe.startswith("<http://127.0.0.1:8000/notifications/unsubscribe/")
     assert unsubscribe.strip("<>") in email.body
     assert Notification.objects.get().emailed_at is not None
+
+
+def test_an_email_about_a_link_off_the_site_links_only_to_this_site(
+    member, off_site_url, commit, links_off_the_site
+):
+    with commit():
+        _reply_at(member, off_site_url)
+    [email] = mail.outbox
+    assert links_off_the_site(email) == []
+    assert "evil" not in email.body and "javascript" not in email.body
+    assert "Open it in Peer Academy: http://127.0.0.1:8000/notifications/\n" in email.body
+
+
+def test_an_email_links_to_the_list_in_the_language_it_is_written_in(member, commit):
+    with translation.override("de"), commit():
+        _reply_at(member, "https://evil.example.org/de/")
+    [email] = mail.outbox
+    assert "http://127.0.0.1:8000/de/notifications/\n" in email.body
+    assert "evil" not in email.body
 
 
 def test_an_events_own_email_is_sent_instead_of_the_text(member, commit):
