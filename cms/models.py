@@ -11,6 +11,7 @@ from academy.courses import selectors as course_selectors
 from academy.courses.models import CatalogueIndexPage, Topic
 from academy.live.models import SessionsIndexPage
 from academy.pagecache import lifetime
+from search import selectors as search_selectors
 
 from . import selectors as home_selectors
 from .blocks import SharedStreamBlock
@@ -61,6 +62,7 @@ class HomePage(Page):
         context["featured_courses"] = course_selectors.featured_courses()
         context["catalogue"] = CatalogueIndexPage.objects.live().first()
         context["sessions_index"] = SessionsIndexPage.objects.live().first()
+        context["wanted"] = search_selectors.wanted_requests()
         if request.user.is_authenticated:
             context["home"] = home_selectors.member_home(user=request.user)
         else:

@@ -55,8 +55,10 @@ class Suggestion:
 
 
 def upcoming_sessions(*, now=None) -> list:
-    """The next sessions anyone may join, for visitors: the soonest first."""
-    return list(live_selectors.upcoming(now=now)[:VISITOR_SESSIONS])
+    """The next sessions anyone may join, for visitors: those curators feature first, then
+    the soonest."""
+    sessions = live_selectors.upcoming(now=now).order_by("-featured", "starts_at", "pk")
+    return list(sessions[:VISITOR_SESSIONS])
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,8 @@ class ContentRequest(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     answered_at = models.DateTimeField(null=True, blank=True)
+    # Set while curators show the request on the home page's "Wanted" list.
+    wanted_since = models.DateTimeField(_("on the wanted list since"), null=True, blank=True)
 
     class Meta:
         ordering = ["-votes", "-created_at"]

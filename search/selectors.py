@@ -24,6 +24,15 @@ def open_requests(*, user=None, topic=None) -> QuerySet:
     return requests.order_by("-votes", "-created_at")
 
 
+def wanted_requests(*, limit: int = 6) -> QuerySet:
+    """Open requests curators put on the home page's "Wanted" list, the latest first."""
+    return (
+        ContentRequest.objects.filter(status=ContentRequest.Status.OPEN, wanted_since__isnull=False)
+        .select_related("topic")
+        .order_by("-wanted_since", "pk")[:limit]
+    )
+
+
 def recently_answered(*, limit: int = 6) -> QuerySet:
     return (
         ContentRequest.objects.filter(status=ContentRequest.Status.ANSWERED)

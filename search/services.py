@@ -7,6 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.pagecache.services import purge_pages_after_commit
 from academy.peers.permissions import can
 from academy.text import clean_text
 
@@ -123,4 +124,16 @@ def mark_answered(*, user, request: ContentRequest, page) -> ContentRequest:
         request.answered_at = timezone.now()
         request.save(update_fields=["status", "answer", "answered_at"])
         emails.request_answered(request, by=user)
+    return request
+
+
+def set_wanted(*, user, request: ContentRequest, wanted: bool) -> ContentRequest:
+    """Show an open request on the home page's "Wanted" list, or take it off."""
+    if not can(user, "content_request.promote", request):
+        raise ContentRequestError(_("Only curators can change the wanted list."))
+    if wanted and request.status != ContentRequest.Status.OPEN:
+        raise ContentRequestError(_("This request has already been answered."))
+    request.wanted_since = timezone.now() if wanted else None
+    request.save(update_fields=["wanted_since"])
+    purge_pages_after_commit()
     return request

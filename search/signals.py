@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from academy.courses.models import Enrolment, Topic
+from academy.curation import curation_changed
 from academy.live.models import Registration, SessionState
 from academy.peers.models import Profile, Standing, Suspension
 
@@ -35,6 +36,12 @@ def _sync(*, pages=(), teachers=(), popular_pages=(), popular_teachers=()) -> No
 def _page_changed(sender, instance, **kwargs):
     if isinstance(instance, INDEXED_PAGE_TYPES):
         _sync(pages=[instance.pk])
+
+
+@receiver(curation_changed, dispatch_uid="search.curation_changed")
+def _page_curated(sender, page, **kwargs):
+    if isinstance(page, INDEXED_PAGE_TYPES):
+        _sync(pages=[page.pk])
 
 
 @receiver(post_page_move, dispatch_uid="search.page_moved")

@@ -217,6 +217,11 @@ def _feature_course(user, course) -> bool:
     return _curates(user)
 
 
+@rule("session.feature")
+def _feature_session(user, session) -> bool:
+    return _curates(user)
+
+
 @rule("learning_path.create")
 def _create_learning_path(user, catalogue) -> bool:
     return _curates(user)
@@ -371,6 +376,12 @@ def _answer_content_request(user, topic) -> bool:
     """See the requests in the admin and mark them answered: curators, and peer teachers of
     the topic (of any topic for a request without one)."""
     return _curates(user) or has_role(user, Role.PEER_TEACHER, topic)
+
+
+@rule("content_request.promote")
+def _promote_content_request(user, request) -> bool:
+    """Put a request on the home page's "Wanted" list, or take it off: curators."""
+    return _curates(user)
 
 
 # Community care ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 voted for, answered by a teacher of the topic."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.urls import reverse
 
@@ -129,3 +130,30 @@ def test_answering_from_the_admin(client, django_capture_on_commit_callbacks):
     request.refresh_from_db()
     assert request.answer_id == course.pk
     assert client.get(url).status_code == 404, "an answered request is closed"
+
+
+def test_curators_put_a_request_on_the_homes_wanted_list_and_take_it_off(client, home_page):
+    curator = UserFactory(roles=[Role.CURATOR])
+    learner = UserFactory(roles=[Role.LEARNER])
+    wanted = services.ask_for_content(user=learner, text="sociocracy basics")
+    services.ask_for_content(user=learner, text="liberating structures")
+
+    with pytest.raises(services.ContentRequestError):
+        services.set_wanted(user=learner, request=wanted, wanted=True)
+    services.set_wanted(user=curator, request=wanted, wanted=True)
+
+    section = BeautifulSoup(client.get("/").content, "html.parser").find(id="wanted-title")
+    text = section.find_parent("section").get_text()
+    assert "sociocracy basics" in text and "liberating structures" not in text
+
+    services.set_wanted(user=curator, request=wanted, wanted=False)
+    assert BeautifulSoup(client.get("/").content, "html.parser").find(id="wanted-title") is None
+
+
+def test_an_answered_request_cannot_go_on_the_wanted_list(home_page):
+    curator = UserFactory(roles=[Role.CURATOR])
+    request = services.ask_for_content(user=UserFactory(roles=[Role.LEARNER]), text="okrs")
+    services.mark_answered(user=curator, request=request, page=home_page)
+
+    with pytest.raises(services.ContentRequestError, match="already been answered"):
+        services.set_wanted(user=curator, request=request, wanted=True)

@@ -111,6 +111,11 @@ class LiveSessionPage(Page):
     recording_url = models.URLField(
         _("recording link"), max_length=500, blank=True, help_text=_("Shown after the session.")
     )
+    featured = models.BooleanField(
+        _("featured"),
+        default=False,
+        help_text=_("Curators feature sessions from the console; featured ones are listed first."),
+    )
 
     content_panels = [
         *Page.content_panels,
