@@ -23,6 +23,7 @@ written, shown below the text):
 - nomination: `event` (submitted, declined), `member`, `topic`
 - content_removed: `content_kind` (a key of `peers.flaggable.KINDS`)
 - request_answered: `query`, `answer_title`
+- nudge: `actor_name` (the curator), `gap` (what is missing, in the curator's words)
 
 A missing parameter shows as "…" rather than breaking the page.
 """
@@ -65,6 +66,7 @@ class Kind(models.TextChoices):
     NOMINATION = "nomination", _("Nominations")
     CONTENT_REMOVED = "content_removed", _("Moderation of what you wrote")
     REQUEST_ANSWERED = "request_answered", _("Answers to your content requests")
+    NUDGE = "nudge", _("Curators asking you to fill a gap")
 
 
 class Delivery(models.TextChoices):
@@ -342,6 +344,12 @@ SPECS: dict[Kind, Spec] = {
             CARE,
             Delivery.EMAIL,
             says(_("Your request was answered: %(query)s")),
+        ),
+        Spec(
+            Kind.NUDGE,
+            CARE,
+            Delivery.EMAIL,
+            says(_("%(actor_name)s asks whether you could help with: %(gap)s")),
         ),
     ]
 }

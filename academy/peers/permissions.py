@@ -384,6 +384,12 @@ def _promote_content_request(user, request) -> bool:
     return _curates(user)
 
 
+@rule("teacher.nudge")
+def _nudge_teacher(user, teacher) -> bool:
+    """Ask a peer teacher to fill a gap the console shows: curators."""
+    return _curates(user)
+
+
 # Community care ---------------------------------------------------------------------------
 
 

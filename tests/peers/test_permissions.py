@@ -66,6 +66,7 @@ MATRIX = [
     ("session.speak", "teachers_session_a", {"learner", "teacher_a", "mentor_a", *STAFF}),
     ("chat.moderate", "topic_b", STAFF),
     ("content_request.promote", None, {"curator", "admin"}),
+    ("teacher.nudge", "teacher_a", {"curator", "admin"}),
     ("content_request.ask", None, EVERY_MEMBER - {"suspended_teacher_a"}),
     ("content_request.answer", "topic_a", TEACHING_A),
     ("content_request.answer", "topic_b", {"curator", "admin"}),
@@ -161,6 +162,7 @@ def world(db):
         "teachers_session_a": session_a,
         "newcomer_profile": Profile(user=people["newcomer"]),
         "newcomer": people["newcomer"],
+        "teacher_a": people["teacher_a"],
         "curator": people["curator"],
         "teachers_request_a": BuddyRequest(teacher=people["teacher_a"], topic=topic_a),
         "mentors_offer_a": BuddyRequest(
