@@ -6,6 +6,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import Query as PromotedQuery
+from wagtail.contrib.search_promotions.models import SearchPromotion
 
 from academy.pagecache.services import purge_pages_after_commit
 from academy.peers.permissions import can
@@ -137,3 +139,27 @@ def set_wanted(*, user, request: ContentRequest, wanted: bool) -> ContentRequest
     request.save(update_fields=["wanted_since"])
     purge_pages_after_commit()
     return request
+
+
+class PromotionError(Exception):
+    """A promotion that cannot be pinned, with a message for the curator."""
+
+
+@transaction.atomic
+def pin_promotion(*, user, text: str, page, description: str = "") -> SearchPromotion:
+    """Show a published page first for a search, above its hits (Wagtail's search
+    promotions, which curators also edit in the admin)."""
+    if not can(user, "search.promote"):
+        raise PromotionError(_("Only curators can promote pages in search."))
+    query_string = normalise(text)
+    if not query_string:
+        raise PromotionError(_("Say which search the page is for."))
+    if page is None or not page.live:
+        raise PromotionError(_("Choose a published page."))
+    query, _created = PromotedQuery.objects.get_or_create(query_string=query_string)
+    if query.editors_picks.filter(page=page).exists():
+        raise PromotionError(_("This page is already promoted for that search."))
+    query.editors_picks.update(sort_order=F("sort_order") + 1)
+    return SearchPromotion.objects.create(
+        query=query, page=page, sort_order=0, description=clean_text(description)[:255]
+    )

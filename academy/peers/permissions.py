@@ -384,6 +384,12 @@ def _promote_content_request(user, request) -> bool:
     return _curates(user)
 
 
+@rule("search.promote")
+def _promote_in_search(user, obj) -> bool:
+    """Pin a page first for a search: curators."""
+    return _curates(user)
+
+
 @rule("teacher.nudge")
 def _nudge_teacher(user, teacher) -> bool:
     """Ask a peer teacher to fill a gap the console shows: curators."""

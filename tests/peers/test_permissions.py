@@ -67,6 +67,7 @@ MATRIX = [
     ("chat.moderate", "topic_b", STAFF),
     ("content_request.promote", None, {"curator", "admin"}),
     ("teacher.nudge", "teacher_a", {"curator", "admin"}),
+    ("search.promote", None, {"curator", "admin"}),
     ("content_request.ask", None, EVERY_MEMBER - {"suspended_teacher_a"}),
     ("content_request.answer", "topic_a", TEACHING_A),
     ("content_request.answer", "topic_b", {"curator", "admin"}),

@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 
 from academy.peers.roles import Role
-from search import services
+from search import catalogue, services
 from search.models import ContentRequest, QueryCount
 from search.services import ContentRequestError
 from tests.factories import UserFactory, make_course, make_topic
@@ -157,3 +157,23 @@ def test_an_answered_request_cannot_go_on_the_wanted_list(home_page):
 
     with pytest.raises(services.ContentRequestError, match="already been answered"):
         services.set_wanted(user=curator, request=request, wanted=True)
+
+
+def test_a_curator_pins_a_page_first_for_a_search_nobody_found_anything_for(home_page):
+    curator = UserFactory(roles=[Role.CURATOR])
+    first = make_course("Sociocracy in teams")
+    second = make_course("Consent decisions")
+    services.pin_promotion(user=curator, text="Sociocracy", page=first)
+    services.pin_promotion(
+        user=curator, text="  sociocracy ", page=second, description="<b>New</b>"
+    )
+
+    promoted = catalogue.promotions("sociocracy")
+    assert [(item.title, item.description) for item in promoted] == [
+        ("Consent decisions", "New"),
+        ("Sociocracy in teams", ""),
+    ]
+    with pytest.raises(services.PromotionError, match="already promoted"):
+        services.pin_promotion(user=curator, text="sociocracy", page=first)
+    with pytest.raises(services.PromotionError, match="Only curators"):
+        services.pin_promotion(user=UserFactory(roles=[Role.LEARNER]), text="okr", page=first)
