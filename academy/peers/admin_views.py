@@ -66,7 +66,9 @@ def roles(request):
     """Grant or revoke a role by hand, and the latest role changes of the community."""
     if not any(can(request.user, "roles.grant", role) for role in Role):
         raise PermissionDenied
-    form = RoleForm(request.POST or None)
+    # The console links here with the member, role and topic filled in (?username=...).
+    prefill = {key: request.GET[key] for key in ("username", "role", "topic") if key in request.GET}
+    form = RoleForm(request.POST or None, initial=prefill)
     if request.method == "POST" and form.is_valid():
         role = Role(form.cleaned_data["role"])
         if not can(request.user, "roles.grant", role):

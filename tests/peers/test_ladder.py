@@ -5,6 +5,7 @@ import threading
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
@@ -420,6 +421,18 @@ def test_curators_grant_roles_in_the_admin_but_never_make_curators(client, membe
         reverse("peers_roles"), {"username": member.username, "role": Role.MENTOR, "grant": "1"}
     )
     assert "Choose the topic of this role." in response.content.decode()
+
+
+def test_the_role_form_comes_filled_in_from_a_link(client, topics):
+    client.force_login(UserFactory(roles=[Role.CURATOR]))
+    topic = topics["storytelling"]
+    url = reverse("peers_roles") + f"?username=lena&role={Role.PEER_TEACHER}&topic={topic.pk}"
+
+    form = BeautifulSoup(client.get(url).content, "html.parser").select_one("form")
+
+    assert form.select_one("input[name=username]")["value"] == "lena"
+    assert form.select_one("select[name=role] option[selected]")["value"] == Role.PEER_TEACHER
+    assert form.select_one("select[name=topic] option[selected]")["value"] == str(topic.pk)
 
 
 @pytest.mark.parametrize(
