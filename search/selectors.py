@@ -110,3 +110,14 @@ def requests_by_topic(*, user, per_topic: int = 5) -> list[tuple]:
             groups.append((topic, requests))
     groups.sort(key=lambda group: -sum(request.votes for request in group[1]))
     return groups
+
+
+def open_request_votes_by_topic() -> dict[int, int]:
+    """Votes on open content requests per topic: demand the catalogue does not meet yet."""
+    rows = (
+        ContentRequest.objects.filter(status=ContentRequest.Status.OPEN, topic__isnull=False)
+        .values("topic_id")
+        .annotate(total=Sum("votes"))
+    )
+    return {row["topic_id"]: row["total"] for row in rows}
+

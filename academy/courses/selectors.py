@@ -1,9 +1,11 @@
 """Reads of the catalogue and of each learner's progress."""
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.db.models import Avg, Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from .models import (
     CoursePage,
@@ -229,3 +231,47 @@ def course_of(page) -> CoursePage | None:
     if isinstance(page, LessonPage):
         return CoursePage.objects.get(pk=page.get_parent().pk)
     return page if isinstance(page, CoursePage) else None
+
+
+def _rating_between(start, end):
+    ratings = (
+        LessonFeedback.objects.filter(
+            lesson__path__startswith=OuterRef("path"), created_at__gte=start, created_at__lt=end
+        )
+        .order_by()
+        .values("lesson__depth")
+        .annotate(average=Avg("rating"))
+        .values("average")
+    )
+    return Subquery(ratings)
+
+
+# Ratings are compared over two windows of this length: the latest and the one before.
+RATING_WINDOW = timedelta(days=90)
+
+
+def stale_courses(*, months: int = 6, now=None, limit: int = 20) -> QuerySet:
+    """Published courses not updated for `months` whose ratings fall: the last
+    `RATING_WINDOW` rated lower than the one before. Annotated with both averages."""
+    now = now or timezone.now()
+    return (
+        published_courses()
+        .filter(last_published_at__lt=now - timedelta(days=30 * months))
+        .annotate(
+            recent_rating=_rating_between(now - RATING_WINDOW, now),
+            earlier_rating=_rating_between(now - 2 * RATING_WINDOW, now - RATING_WINDOW),
+        )
+        .filter(recent_rating__lt=F("earlier_rating"))
+        .order_by("last_published_at")[:limit]
+    )
+
+
+def enrolments_by_topic(*, start, end) -> dict[int, int]:
+    """Enrolments in the period per course topic: what learners come for."""
+    rows = (
+        Enrolment.objects.filter(enrolled_at__gte=start, enrolled_at__lt=end)
+        .values("course__topic_id")
+        .annotate(total=Count("pk"))
+    )
+    return {row["course__topic_id"]: row["total"] for row in rows if row["course__topic_id"]}
+

@@ -360,3 +360,16 @@ def sessions_hosted_with_attendees(user) -> int:
     """Sessions the member hosted that are over and that at least one attendee joined."""
     joined = Participant.objects.filter(session=OuterRef("pk")).exclude(user=OuterRef("host"))
     return sessions_hosted(user).filter(Exists(joined)).count()
+
+
+def unanswered_questions(*, start, end, limit: int = 20):
+    """Questions left unanswered in sessions that started in the period, the most voted
+    first: what a follow-up lesson or session could answer."""
+    return (
+        Question.objects.filter(
+            answered=False, session__starts_at__gte=start, session__starts_at__lt=end
+        )
+        .select_related("session", "session__topic")
+        .order_by("-votes", "created_at")[:limit]
+    )
+

@@ -391,3 +391,32 @@ def nominable_topics(*, mentor, member):
         if can(mentor, "nomination.create", topic) and not facts.holds(Role.PEER_TEACHER, topic.pk)
     ]
     return Topic.objects.filter(pk__in=allowed).order_by("name")
+
+
+def new_teachers(*, start: datetime, end: datetime):
+    """Members who became peer teachers in the period, earned or granted, the latest first."""
+    return (
+        RoleChange.objects.filter(
+            role=Role.PEER_TEACHER,
+            kind__in=[RoleChange.Kind.PROMOTED, RoleChange.Kind.GRANTED],
+            created_at__gte=start,
+            created_at__lt=end,
+        )
+        .select_related("user__profile", "topic")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def teachers_by_topic() -> dict[int, int]:
+    """How many members teach each topic, counting a parent topic's teachers for its
+    subtopics too (as `can()` does)."""
+    tree = topic_tree()
+    teachers: dict[int, set[int]] = {topic_id: set() for topic_id in tree}
+    standings = Standing.objects.filter(role=Role.PEER_TEACHER, topic__isnull=False).exclude(
+        basis=Standing.Basis.BLOCKED
+    )
+    for user_id, topic_id in standings.values_list("user_id", "topic_id"):
+        for covered in subtree(topic_id, tree):
+            teachers[covered].add(user_id)
+    return {topic_id: len(members) for topic_id, members in teachers.items()}
+

@@ -183,3 +183,28 @@ def active_suspensions(*, now: datetime | None = None) -> QuerySet:
         .select_related("user", "created_by")
         .order_by("ends_at")
     )
+
+
+@dataclass(frozen=True)
+class QueueSize:
+    reported: int
+    waiting_for_approval: int
+
+    @property
+    def total(self) -> int:
+        return self.reported + self.waiting_for_approval
+
+
+def queue_size() -> QueueSize:
+    """How much waits for moderators: reported objects (not reports) and held posts."""
+    from ..flaggable import KINDS
+
+    reported = (
+        Flag.objects.filter(status=Flag.Status.OPEN)
+        .values("content_type_id", "object_id")
+        .distinct()
+        .count()
+    )
+    held = sum(kind.held().count() for kind in KINDS.values() if kind.held is not None)
+    return QueueSize(reported=reported, waiting_for_approval=held)
+
