@@ -384,6 +384,18 @@ def _promote_content_request(user, request) -> bool:
     return _curates(user)
 
 
+@rule("console.view")
+def _view_console(user, obj) -> bool:
+    """The curator console: funnel, health, featuring, experiments: curators."""
+    return _curates(user)
+
+
+@rule("console.moderation")
+def _view_console_moderation(user, obj) -> bool:
+    """The console's moderation panel: moderators and curators."""
+    return _moderates(user)
+
+
 @rule("search.promote")
 def _promote_in_search(user, obj) -> bool:
     """Pin a page first for a search: curators."""

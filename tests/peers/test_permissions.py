@@ -68,6 +68,8 @@ MATRIX = [
     ("content_request.promote", None, {"curator", "admin"}),
     ("teacher.nudge", "teacher_a", {"curator", "admin"}),
     ("search.promote", None, {"curator", "admin"}),
+    ("console.view", None, {"curator", "admin"}),
+    ("console.moderation", None, STAFF),
     ("content_request.ask", None, EVERY_MEMBER - {"suspended_teacher_a"}),
     ("content_request.answer", "topic_a", TEACHING_A),
     ("content_request.answer", "topic_b", {"curator", "admin"}),

@@ -1,0 +1,169 @@
+"""The curator console in the Wagtail admin: who sees what, the health tables and their CSV,
+and the actions taken from them."""
+
+import csv
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+
+from academy.courses import services as course_services
+from academy.courses.models import CoursePage
+from academy.live.models import LiveSessionPage
+from academy.notifications.models import Notification
+from academy.peers.roles import Role
+from search import services as search_services
+from search.catalogue import promotions
+from search.models import ContentRequest
+from tests.factories import UserFactory, make_course, make_lesson, make_session, make_topic
+
+pytestmark = pytest.mark.django_db
+
+SCREENS = ["console_health", "console_featuring", "console_promote"]
+ACTIONS = ["console_feature", "console_wanted", "console_nudge"]
+
+
+@pytest.fixture
+def scene(home_page):
+    teacher = UserFactory(username="tomas", roles=[(Role.PEER_TEACHER, "facilitation")])
+    course = make_course("Running retrospectives", owner=teacher, topic=make_topic("facilitation"))
+    make_lesson(course)
+    lonely = make_topic("sociocracy")
+    learner = UserFactory(username="lena", roles=[Role.LEARNER])
+    lonely_course = make_course("Consent decisions", topic=lonely)
+    make_lesson(lonely_course)
+    course_services.enrol(user=learner, course=lonely_course)
+    search_services.ask_for_content(user=learner, text="sociocracy basics", topic=lonely)
+    return {
+        "teacher": teacher,
+        "course": course,
+        "session": make_session("Retro clinic", host=teacher),
+        "curator": UserFactory(username="carla", roles=[Role.CURATOR]),
+        "moderator": UserFactory(username="marek", roles=[Role.MODERATOR]),
+        "learner": learner,
+    }
+
+
+def _soup(response) -> BeautifulSoup:
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def _table(soup, key):
+    section = soup.find(id=f"table-{key}").find_parent("section")
+    return [
+        [
+            " ".join(cell.get_text().split())
+            for cell in row.find_all("td")[: len(row.find_all("td"))]
+        ]
+        for row in section.select("tbody tr")
+    ]
+
+
+def test_curators_see_every_screen_moderators_only_the_queue(client, scene):
+    client.force_login(scene["curator"])
+    for name in SCREENS:
+        assert client.get(reverse(name)).status_code == 200
+
+    client.force_login(scene["moderator"])
+    soup = _soup(client.get(reverse("console_health")))
+    assert soup.find(id="queue-title") is not None
+    assert soup.select(".console-table") == []  # the gaps are the curators'
+    # The admin turns a refusal into a trip back to its home page with a message.
+    for name in SCREENS[1:]:
+        assert client.get(reverse(name))["Location"] == reverse("wagtailadmin_home")
+    for name in ACTIONS:
+        response = client.post(reverse(name), {"page": scene["course"].pk, "featured": "1"})
+        assert response["Location"] == reverse("wagtailadmin_home")
+    assert not CoursePage.objects.get(pk=scene["course"].pk).featured
+
+
+def test_members_without_the_admin_never_reach_the_console(client, scene):
+    client.force_login(scene["learner"])
+    for name in SCREENS + ACTIONS:
+        response = client.get(reverse(name))
+        assert response.status_code in (302, 403, 405)
+        assert not response.content.startswith(b"\xef\xbb\xbf")
+
+
+def test_topics_with_demand_and_no_teacher_are_listed_with_a_grant_link(client, scene):
+    client.force_login(scene["curator"])
+
+    soup = _soup(client.get(reverse("console_health")))
+
+    rows = _table(soup, "topics-without-teachers")
+    assert rows[0][:3] == ["Sociocracy", "1", "1"]
+    section = soup.find(id="table-topics-without-teachers").find_parent("section")
+    grant = section.select_one("td a.button")
+    assert grant.get_text() == "Grant a teaching role"
+    assert "role=peer_teacher" in grant["href"]
+
+
+def test_a_tables_csv_says_what_the_screen_says(client, scene):
+    client.force_login(scene["curator"])
+    soup = _soup(client.get(reverse("console_health")))
+
+    response = client.get(reverse("console_health"), {"export": "content-requests"})
+
+    assert response["Content-Type"].startswith("text/csv")
+    assert 'filename="content-requests-30d.csv"' in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == ["Request", "Topic", "Votes", "On the home page"]
+    screen = [row[:4] for row in _table(soup, "content-requests")]
+    assert rows[1:] == screen == [["sociocracy basics", "Sociocracy", "1", "No"]]
+
+
+def test_a_bad_period_says_so_and_shows_the_last_30_days(client, scene):
+    client.force_login(scene["curator"])
+
+    soup = _soup(client.get(reverse("console_health"), {"period": "last tuesday"}, follow=True))
+
+    assert "Choose a period" in soup.get_text()
+    assert soup.select_one("#console-period option[selected]")["value"] == "30d"
+
+
+def test_a_curator_features_a_course_and_a_session_from_the_console(client, scene):
+    client.force_login(scene["curator"])
+    for page in (scene["course"], scene["session"]):
+        response = client.post(
+            reverse("console_feature"), {"page": page.pk, "featured": "1"}, follow=True
+        )
+        assert "is featured on the home page" in response.content.decode()
+    assert CoursePage.objects.get(pk=scene["course"].pk).featured
+    assert LiveSessionPage.objects.get(pk=scene["session"].pk).featured
+
+    client.post(reverse("console_feature"), {"page": scene["course"].pk, "featured": ""})
+    assert not CoursePage.objects.get(pk=scene["course"].pk).featured
+
+
+def test_a_curator_puts_a_request_on_the_wanted_list_and_nudges_a_teacher(client, scene):
+    client.force_login(scene["curator"])
+    request = ContentRequest.objects.get()
+
+    client.post(reverse("console_wanted"), {"request": request.pk, "wanted": "1"})
+    response = client.post(
+        reverse("console_nudge"),
+        {"teacher": scene["teacher"].pk, "gap": "Sociocracy basics", "url": "/search/requests/"},
+        follow=True,
+    )
+
+    request.refresh_from_db()
+    assert request.wanted_since is not None
+    assert "Sent." in response.content.decode()
+    nudge = Notification.objects.get(recipient=scene["teacher"], kind="nudge")
+    assert "Sociocracy basics" in nudge.text
+
+
+def test_promoting_a_page_for_a_search_checks_what_it_is_given(client, scene):
+    client.force_login(scene["curator"])
+    url = reverse("console_promote")
+    assert (
+        _soup(client.get(url, {"q": "retro"})).select_one("input[name=query]")["value"] == "retro"
+    )
+
+    refused = _soup(client.post(url, {"query": "retro", "page": ""}))
+    assert refused.select(".error-message, .help-critical, [role=alert]")
+
+    client.post(url, {"query": "retro", "page": scene["course"].pk})
+    assert [item.title for item in promotions("retro")] == ["Running retrospectives"]
