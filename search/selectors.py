@@ -120,4 +120,3 @@ def open_request_votes_by_topic() -> dict[int, int]:
         .annotate(total=Sum("votes"))
     )
     return {row["topic_id"]: row["total"] for row in rows}
-

@@ -274,4 +274,3 @@ def enrolments_by_topic(*, start, end) -> dict[int, int]:
         .annotate(total=Count("pk"))
     )
     return {row["course__topic_id"]: row["total"] for row in rows if row["course__topic_id"]}
-

@@ -372,4 +372,3 @@ def unanswered_questions(*, start, end, limit: int = 20):
         .select_related("session", "session__topic")
         .order_by("-votes", "created_at")[:limit]
     )
-

@@ -419,4 +419,3 @@ def teachers_by_topic() -> dict[int, int]:
         for covered in subtree(topic_id, tree):
             teachers[covered].add(user_id)
     return {topic_id: len(members) for topic_id, members in teachers.items()}
-

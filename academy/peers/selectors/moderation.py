@@ -207,4 +207,3 @@ def queue_size() -> QueueSize:
     )
     held = sum(kind.held().count() for kind in KINDS.values() if kind.held is not None)
     return QueueSize(reported=reported, waiting_for_approval=held)
-
