@@ -13,12 +13,18 @@ fits which figure.
 from .bar import BarChart, bar_chart
 from .base import Chart, Table
 from .funnel import FunnelChart, funnel_chart
+from .line import LineChart, line_chart
+from .sparkline import Sparkline, sparkline
 
 __all__ = [
     "BarChart",
     "Chart",
     "FunnelChart",
+    "LineChart",
+    "Sparkline",
     "Table",
     "bar_chart",
     "funnel_chart",
+    "line_chart",
+    "sparkline",
 ]
