@@ -17,6 +17,7 @@ NECK = 20  # between two bars, where the funnel narrows
 PAD = 8
 GAP = 14
 MAX_LABEL_SHARE = 0.26
+MAX_FIGURES_SHARE = 0.34
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ class FunnelBar:
     label: str
     shown_label: str
     count_text: str
-    rates_text: str
+    rates_text: str  # shortened if need be
+    full_rates: str
     x: float
     y: float
     width: float
@@ -96,7 +98,10 @@ class FunnelChart(Chart):
     def drawing(self) -> Drawing:
         labels = [str(step.label) for step in self.steps]
         counts = [format_number(step.count) for step in self.steps]
-        rates = [self.rates_text(step, index) for index, step in enumerate(self.steps)]
+        # The rates take at most a third of the width (a long translation is shortened; the
+        # bar's tooltip and the table have it whole).
+        full_rates = [self.rates_text(step, index) for index, step in enumerate(self.steps)]
+        rates = [fit(text, WIDTH * MAX_FIGURES_SHARE, theme.SMALL) for text in full_rates]
         label_width = min(
             max(text_width(label, theme.TEXT) for label in labels), WIDTH * MAX_LABEL_SHARE
         )
@@ -121,6 +126,7 @@ class FunnelChart(Chart):
                     shown_label=fit(label, label_width, theme.TEXT),
                     count_text=counts[index],
                     rates_text=rates[index],
+                    full_rates=full_rates[index],
                     x=r(centre - width / 2),
                     y=r(top),
                     width=r(width),

@@ -25,6 +25,8 @@ from .scales import label_every, nice_scale
 HEIGHT = 300
 PAD = 8
 LEGEND = 30  # the legend's row above the plot
+LEGEND_SAMPLE = 36  # a legend entry's sample of the line, with the space after it
+LEGEND_GAP = 24  # between legend entries
 TICK_GAP = 8  # between a tick label and the plot
 DAY_LABELS = 22  # the row of dates below the plot
 LABEL_GAP = 16  # at least this much between two date labels
@@ -163,6 +165,8 @@ class LineChart(Chart):
 
         lines = []
         legend_x = left
+        # Each entry: a 28-wide sample of the line, its name, and room before the next one.
+        legend_room = (WIDTH - PAD - left) / len(self.series) - LEGEND_SAMPLE - LEGEND_GAP
         for (name, values), style in zip(self.series, theme.SERIES, strict=False):
             name = str(name)
             points = tuple(
@@ -173,7 +177,7 @@ class LineChart(Chart):
                 )
                 for day, value in zip(self.days, values, strict=True)
             )
-            legend_name = fit(name, WIDTH / MAX_SERIES - 60, theme.SMALL)
+            legend_name = fit(name, legend_room, theme.SMALL)
             lines.append(
                 Line(
                     name=name,
@@ -184,7 +188,7 @@ class LineChart(Chart):
                     legend_name=legend_name,
                 )
             )
-            legend_x += 36 + text_width(legend_name, theme.SMALL) + 24
+            legend_x += LEGEND_SAMPLE + text_width(legend_name, theme.SMALL) + LEGEND_GAP
         area = None
         if len(lines) == 1 and len(self.days) > 1:
             points = lines[0].points

@@ -161,3 +161,13 @@ def test_a_line_chart_holds_one_to_three_series_each_with_a_value_per_day():
         line_chart(title="Activity", days=days(2), series={"Posts": [1]})
     with pytest.raises(ValueError, match="only once"):
         line_chart(title="Activity", days=[START, START], series={"Posts": [1, 2]})
+
+
+def test_long_series_names_are_shortened_so_the_legend_stays_on_the_chart():
+    names = [f"{word} per day among members who joined in the spring" for word in "ABC"]
+    chart = line_chart(title="Activity", days=days(3), series={name: [1, 2, 3] for name in names})
+    root = svg_tree(chart.svg())
+    legend = [text for text in find_all(root, "text") if text.text.endswith("\u2026")]
+    assert [text.text[0] for text in legend] == ["A", "B", "C"]
+    last = legend[-1]
+    assert float(last.get("x")) + text_width(last.text, 12) <= 720
