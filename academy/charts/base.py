@@ -163,26 +163,25 @@ class Chart:
             left, top = STANDALONE_MARGIN, STANDALONE_MARGIN + STANDALONE_HEADER
         summary = str(self.empty_text) if self.is_empty else self.summary()
         description = " ".join(str(part) for part in (self.description, summary) if part)
-        markup = render_to_string(
-            "charts/svg/document.svg",
-            {
-                "chart": self,
-                "standalone": standalone,
-                "title_id": f"{uid}-title",
-                "desc_id": f"{uid}-desc",
-                "description": description,
-                "heading": fit(self.title, width - 2 * left - 16, theme.HEADING, bold=True),
-                "width": r(width),
-                "height": r(height),
-                "left": left,
-                "top": top,
-                "heading_x": left + 8,
-                "heading_y": left + 26,
-                "body": drawing.template,
-                "theme": THEME,
-                **drawing.context,
-            },
-        )
+        frame = {
+            "chart": self,
+            "standalone": standalone,
+            "title_id": f"{uid}-title",
+            "desc_id": f"{uid}-desc",
+            "description": description,
+            "heading": fit(self.title, width - 2 * left - 16, theme.HEADING, bold=True),
+            "width": r(width),
+            "height": r(height),
+            "body_x": left,
+            "body_y": top,
+            "heading_x": left + 8,
+            "heading_y": left + 26,
+            "body": drawing.template,
+            "theme": THEME,
+        }
+        if clash := frame.keys() & drawing.context.keys():
+            raise ValueError(f"a drawing's context would hide the document's {sorted(clash)}")
+        markup = render_to_string("charts/svg/document.svg", {**frame, **drawing.context})
         # Rendered by Django's templates, which escaped every label and title.
         return mark_safe(markup.strip())  # noqa: S308
 

@@ -2,6 +2,8 @@
 
 import xml.etree.ElementTree as ET
 
+from academy.charts.formatting import text_width
+
 SVG_NS = "http://www.w3.org/2000/svg"
 
 
@@ -30,3 +32,29 @@ def tooltips(root: ET.Element) -> list[str]:
 def points(polyline: ET.Element) -> list[tuple[float, float]]:
     pairs = (pair.split(",") for pair in polyline.get("points").split())
     return [(float(x), float(y)) for x, y in pairs]
+
+
+def extents(root: ET.Element) -> list[tuple[str, float, float]]:
+    """Where each bar, line and text of the chart starts and ends across the document, text
+    widths estimated as the layout estimates them."""
+    body = root.find(f"{{{SVG_NS}}}g")
+    offset = float(body.get("transform").removeprefix("translate(").split()[0])
+    found = []
+    for element in body.iter():
+        tag = element.tag.rsplit("}", 1)[1]
+        if tag == "rect":
+            left = float(element.get("x"))
+            found.append((tag, left, left + float(element.get("width"))))
+        elif tag == "line":
+            found.append((tag, float(element.get("x1")), float(element.get("x2"))))
+        elif tag == "text":
+            x = float(element.get("x"))
+            width = text_width(
+                element.text,
+                float(element.get("font-size", 13)),
+                bold=element.get("font-weight") == "700",
+            )
+            anchor = element.get("text-anchor", "start")
+            left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+            found.append((element.text, left, left + width))
+    return [(what, left + offset, right + offset) for what, left, right in found]

@@ -11,7 +11,7 @@ from django.template import Context, Template
 from academy.charts import bar_chart
 
 from .charts import empty_of_each, one_of_each
-from .helpers import SVG_NS, find_all, svg_tree
+from .helpers import SVG_NS, extents, find_all, svg_tree
 
 KINDS = ["bar", "funnel", "line", "sparkline"]
 PAYLOAD = "<script>alert(1)</script>"
@@ -33,6 +33,18 @@ def test_a_standalone_chart_is_an_svg_document_that_needs_no_stylesheet(kind):
     assert "style" not in document
     assert "<link" not in document
     assert "Enrolments" in [element.text for element in find_all(root, "text")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("standalone", [False, True])
+def test_everything_drawn_stays_on_the_canvas(kind, standalone):
+    long_name = "Community building and moderation in large distributed organisations"
+    chart = one_of_each(label=long_name)[kind]
+    root = svg_tree(chart.standalone_svg() if standalone else chart.svg())
+    width = float(root.get("width"))
+    assert width == float(root.get("viewBox").split()[2])
+    outside = [(what, start, end) for what, start, end in extents(root) if start < 0 or end > width]
+    assert not outside
 
 
 @pytest.mark.parametrize("kind", KINDS)
