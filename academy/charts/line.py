@@ -165,7 +165,7 @@ class LineChart(Chart):
 
         lines = []
         legend_x = left
-        # Each entry: a 28-wide sample of the line, its name, and room before the next one.
+        # Each entry: a sample of the line, the name, and room before the next entry.
         legend_room = (WIDTH - PAD - left) / len(self.series) - LEGEND_SAMPLE - LEGEND_GAP
         for (name, values), style in zip(self.series, theme.SERIES, strict=False):
             name = str(name)
