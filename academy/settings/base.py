@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "academy.pagecache",
     "search",
     "academy.operations",
+    "academy.charts",
     "wagtail.contrib.forms",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
