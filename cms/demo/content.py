@@ -208,6 +208,13 @@ TOPICS = [
         "Using stories to share lessons and move people to act.",
         None,
     ),
+    # Learners ask for it and nobody teaches it yet: the console's first gap.
+    (
+        "decision-making",
+        "Decision making",
+        "Deciding together: consent, sociocracy and advice processes.",
+        None,
+    ),
 ]
 
 HOME = {

@@ -28,7 +28,7 @@ REQUESTS = [
     ("retrospectives for large groups", "retrospectives", ["learner", "newcomer1", "newcomer2"]),
     ("onboarding with a wiki", "knowledge-management", ["newcomer3", "ana"]),
     ("storytelling for budget talks", "storytelling", ["jonas"]),
-    ("sociocracy", None, ["newcomer4"]),
+    ("sociocracy", "decision-making", ["newcomer4", "newcomer5", "learner", "priya"]),
 ]
 # (query, searches, of which found nothing)
 SEARCHES = [
