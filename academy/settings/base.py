@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "academy.live",
     "academy.community",
     "academy.pagecache",
+    "academy.experiments",
     "search",
     "academy.operations",
     "wagtail.contrib.forms",
