@@ -47,6 +47,7 @@ MATRIX = [
     ("course.review", "course_b", {"admin"}),
     ("course.feature", "course_a", {"curator", "admin"}),
     ("learning_path.create", None, {"curator", "admin"}),
+    ("experiment.run", None, {"curator", "admin"}),
     ("session.host", "topic_a", TEACHING_A),
     ("session.host", "topic_b", {"curator", "admin"}),
     ("session.cohost", "topic_a", TEACHING_A),
