@@ -91,6 +91,10 @@ class Verdict(StrEnum):
     A_BETTER = "a_better"
 
     @property
+    def is_clear(self) -> bool:
+        return self in (Verdict.B_BETTER, Verdict.A_BETTER)
+
+    @property
     def label(self) -> str:
         return {
             Verdict.NOT_ENOUGH: _("Not enough visitors yet"),
