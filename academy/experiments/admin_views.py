@@ -62,7 +62,9 @@ def edit(request, pk: int):
     if not experiment.is_draft:
         messages.error(request, _("Only a draft can be changed; this experiment has started."))
         return redirect("experiments_detail", experiment.pk)
-    initial = ExperimentForm.initial_for(experiment, selectors.chosen_courses(experiment))
+    initial = ExperimentForm.initial_for(
+        experiment=experiment, courses=selectors.chosen_courses(experiment=experiment)
+    )
     form = ExperimentForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -94,10 +96,10 @@ def detail(request, pk: int):
         "experiments/admin/detail.html",
         {
             "experiment": experiment,
-            "chosen_courses": selectors.chosen_courses(experiment),
-            "published_ids": {course.pk for course in selectors.b_courses(experiment)},
+            "chosen_courses": selectors.chosen_courses(experiment=experiment),
+            "published_ids": {course.pk for course in selectors.b_courses(experiment=experiment)},
             "featured_courses": course_selectors.featured_courses(),
-            "results": selectors.results(experiment),
+            "results": selectors.results(experiment=experiment),
             "variants": Variant,
         },
     )

@@ -68,7 +68,7 @@ class ExperimentForm(forms.Form):
         return cleaned
 
     @classmethod
-    def initial_for(cls, experiment: Experiment, courses: list) -> dict:
+    def initial_for(cls, *, experiment: Experiment, courses: list) -> dict:
         initial = {
             "name": experiment.name,
             "hypothesis": experiment.hypothesis,

@@ -44,7 +44,7 @@ def experiments() -> QuerySet:
     return Experiment.objects.select_related("created_by")
 
 
-def b_courses(experiment: Experiment, *, figures: bool = False) -> list[CoursePage]:
+def b_courses(*, experiment: Experiment, figures: bool = False) -> list[CoursePage]:
     """B's courses that are published now, in B's order; with what cards show if asked."""
     positions = dict(
         ExperimentCourse.objects.filter(experiment=experiment).values_list("course_id", "position")
@@ -55,8 +55,8 @@ def b_courses(experiment: Experiment, *, figures: bool = False) -> list[CoursePa
     return sorted(courses, key=lambda course: positions[course.pk])
 
 
-def chosen_courses(experiment: Experiment) -> list[CoursePage]:
-    """All of B's courses as chosen, published or not, in B's order (for the editing form)."""
+def chosen_courses(*, experiment: Experiment) -> list[CoursePage]:
+    """All of B's courses as chosen, published or not, in B's order."""
     rows = ExperimentCourse.objects.filter(experiment=experiment).select_related("course")
     return [row.course for row in rows]
 
@@ -76,7 +76,7 @@ def home_featured(*, assignment: Assignment | None) -> FeaturedBlock:
             pk=assignment.experiment_id, status=Experiment.Status.RUNNING
         ).first()
         if experiment is not None:
-            courses = b_courses(experiment, figures=True)
+            courses = b_courses(experiment=experiment, figures=True)
             return FeaturedBlock(courses=courses, heading=experiment.b_heading)
     return FeaturedBlock(courses=list(course_selectors.featured_courses()))
 
@@ -162,7 +162,7 @@ class Results:
         return Verdict.NO_CLEAR_DIFFERENCE
 
 
-def results(experiment: Experiment) -> Results:
+def results(*, experiment: Experiment) -> Results:
     counts = {row.variant: row for row in VariantCount.objects.filter(experiment=experiment)}
 
     def of(variant: str) -> VariantResult:

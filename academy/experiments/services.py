@@ -110,7 +110,7 @@ def start_experiment(*, experiment: Experiment) -> Experiment:
     experiment = Experiment.objects.select_for_update().get(pk=experiment.pk)
     if not experiment.is_draft:
         raise ExperimentError(_("This experiment has already been started."))
-    if not selectors.b_courses(experiment):
+    if not selectors.b_courses(experiment=experiment):
         raise ExperimentError(
             _("None of B's courses is published any more: choose published courses for B.")
         )
@@ -142,7 +142,7 @@ def stop_experiment(*, experiment: Experiment, keep: str) -> Experiment:
     if keep not in Variant.values:
         raise ExperimentError(_("Choose the variant to keep: A or B."))
     if keep == Variant.B:
-        courses = selectors.b_courses(experiment)
+        courses = selectors.b_courses(experiment=experiment)
         if not courses:
             raise ExperimentError(
                 _("None of B's courses is published any more: keep A, or publish them first.")

@@ -41,7 +41,7 @@ def test_b_visitors_see_bs_courses_in_bs_order_under_bs_heading(running):
 
 def test_b_without_a_heading_keeps_the_usual_one(draft, commit):
     services.update_experiment(
-        experiment=draft, name=draft.name, b_heading="", b_courses=chosen_courses(draft)
+        experiment=draft, name=draft.name, b_heading="", b_courses=chosen_courses(experiment=draft)
     )
     with commit():
         services.start_experiment(experiment=draft)

@@ -14,7 +14,7 @@ def with_counts(experiment, a: tuple[int, int], b: tuple[int, int]) -> selectors
         VariantCount.objects.filter(experiment=experiment, variant=variant).update(
             exposures=exposures, conversions=conversions
         )
-    return selectors.results(experiment)
+    return selectors.results(experiment=experiment)
 
 
 def test_rates_intervals_and_difference(running):
@@ -51,7 +51,7 @@ def test_the_stated_minimum_is_a_hundred_visitors_per_variant(running):
 
 
 def test_nothing_to_compute_before_any_visitor(draft):
-    results = selectors.results(draft)
+    results = selectors.results(experiment=draft)
     assert results.a.rate is None and results.a.interval is None
     assert results.difference is None and results.difference_interval is None
     assert results.verdict is Verdict.NOT_ENOUGH
