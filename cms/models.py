@@ -7,8 +7,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from academy.courses import selectors as course_selectors
 from academy.courses.models import CatalogueIndexPage, Topic
+from academy.experiments import assignment as experiment_assignment
+from academy.experiments import selectors as experiment_selectors
 from academy.live.models import SessionsIndexPage
 from academy.pagecache import lifetime
 from search import selectors as search_selectors
@@ -59,7 +60,10 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = Topic.objects.filter(parent=None).prefetch_related("children")
-        context["featured_courses"] = course_selectors.featured_courses()
+        # The curated featured courses, or an experiment's variant B (decision 54).
+        featured = experiment_selectors.home_featured(assignment=experiment_assignment.of(request))
+        context["featured_courses"] = featured.courses
+        context["featured_heading"] = featured.heading
         context["catalogue"] = CatalogueIndexPage.objects.live().first()
         context["sessions_index"] = SessionsIndexPage.objects.live().first()
         context["wanted"] = search_selectors.wanted_requests()

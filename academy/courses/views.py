@@ -9,6 +9,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.experiments import assignment as experiment_assignment
+from academy.experiments import services as experiment_services
 from academy.peers.permissions import get_for_user_or_404
 
 from . import selectors, services
@@ -123,6 +125,10 @@ def enrol(request, course_id: int):
         request.user, "course.learn", CoursePage.objects.live(), pk=course_id
     )
     services.enrol(user=request.user, course=course)
+    # A conversion of the home page's experiment, if this browser takes part in it.
+    experiment_services.record_conversion_after_commit(
+        user=request.user, assignment=experiment_assignment.carried_by(request)
+    )
     messages.success(request, _("You are enrolled. Enjoy the course!"))
     first = selectors.progress(user=request.user, course=course).next_lesson
     return redirect(first.url if first else course.url)

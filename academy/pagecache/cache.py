@@ -16,6 +16,10 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 
 GENERATION_KEY = "pagecache:generation"
+# Set on the request by a middleware before this one when visitors of one address are shown
+# different versions of its page (an experiment's variant, `academy/experiments`): each
+# version is stored apart. Requests without it keep the keys they always had.
+VARIANT = "page_cache_variant"
 # A generation lapses after a day without purges, which costs one render per page: it keeps
 # abandoned key prefixes (test runs on a shared Redis) from staying for ever.
 GENERATION_SECONDS = 24 * 60 * 60
@@ -35,9 +39,14 @@ def new_generation() -> str:
 
 
 def page_key(request: HttpRequest) -> str:
-    """One entry per address (scheme, host, path and query string) and interface language."""
+    """One entry per address (scheme, host, path and query string), interface language and
+    version of the page, if the request names one."""
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(f"{translation.get_language()} {address}".encode()).hexdigest()
+    described = f"{translation.get_language()} {address}"
+    variant = getattr(request, VARIANT, "")
+    if variant:
+        described = f"{described} {variant}"
+    digest = hashlib.sha256(described.encode()).hexdigest()
     return f"pagecache:page:{digest}"
 
 

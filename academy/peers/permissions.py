@@ -222,6 +222,13 @@ def _feature_session(user, session) -> bool:
     return _curates(user)
 
 
+@rule("experiment.run")
+def _run_experiment(user, obj) -> bool:
+    """Create, start and stop A/B experiments on the home page, read their results and keep
+    the winner (which may change the featured courses): curators."""
+    return _curates(user)
+
+
 @rule("learning_path.create")
 def _create_learning_path(user, catalogue) -> bool:
     return _curates(user)

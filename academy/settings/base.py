@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "academy.live",
     "academy.community",
     "academy.pagecache",
+    "academy.experiments",
     "search",
     "academy.operations",
     "academy.charts",
@@ -73,6 +74,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Assigns home page visitors to an experiment's variant, which the page cache below keys
+    # its pages by; sets the cookie on the way out, also on cached pages (decision 54).
+    "academy.experiments.middleware.ExperimentMiddleware",
     # Answers anonymous visitors from the cache before the middleware below (decision 42).
     "academy.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -179,6 +183,9 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 LANGUAGE_COOKIE_SECURE = False
+# The cookie of an experiment's variant (academy/experiments); production sends it over
+# HTTPS only.
+EXPERIMENT_COOKIE_SECURE = False
 
 # Static files and media -----------------------------------------------------
 

@@ -48,6 +48,7 @@ MATRIX = [
     ("course.feature", "course_a", {"curator", "admin"}),
     ("session.feature", "teachers_session_a", {"curator", "admin"}),
     ("learning_path.create", None, {"curator", "admin"}),
+    ("experiment.run", None, {"curator", "admin"}),
     ("session.host", "topic_a", TEACHING_A),
     ("session.host", "topic_b", {"curator", "admin"}),
     ("session.cohost", "topic_a", TEACHING_A),
