@@ -2,7 +2,7 @@
 
 A course or session page may have a draft waiting for review. Publishing a revision to
 feature the page would publish that draft too, unreviewed; so the mark is written to the live
-row and carried into the waiting draft, where a later publish keeps it.
+row and carried into the saved revisions, where a later publish keeps it.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -33,11 +33,16 @@ def set_featured(*, page, featured: bool, by) -> None:
 
 @transaction.atomic
 def mark(page, *, by, **fields) -> None:
+    """Set the fields on the live row and on the live revision and every later one, so
+    neither an author's next publish nor the editor's form (built from the latest revision)
+    undoes them; no revision is published."""
     type(page).objects.filter(pk=page.pk).update(**fields)
     for name, value in fields.items():
         setattr(page, name, value)
-    if page.has_unpublished_changes and page.latest_revision_id:
-        revision = page.latest_revision
+    revisions = page.revisions.all()
+    if page.live_revision_id:
+        revisions = revisions.filter(pk__gte=page.live_revision_id)
+    for revision in revisions:
         revision.content.update(fields)
         revision.save(update_fields=["content"])
     PageLogEntry.objects.log_action(page, LOG_ACTION, user=by, data=fields)

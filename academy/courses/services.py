@@ -11,8 +11,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from academy import curation
 from academy.notifications.services import notify
-from academy.pagecache.services import purge_pages_after_commit
 from academy.peers import services as peer_services
 from academy.peers.reputation import Cause
 from academy.peers.selectors.profiles import display_name
@@ -133,15 +133,14 @@ def _tell_authors(authors, *, kind: str, url: str, actor, params: dict) -> None:
 
 
 @transaction.atomic
-def feature_courses(*, courses: list[CoursePage]) -> list[int]:
+def feature_courses(*, courses: list[CoursePage], by=None) -> list[int]:
     """Make these courses the featured ones, in this order, and no other; returns the ids of
     the courses that changed.
 
     Featuring is the curators' flag on the live course, not part of an author's draft. It is
-    set on the live row and carried into the live revision and every later one, so neither an
-    author's next publish nor the editor's form (built from the latest revision) undoes it.
-    No revision is published: an author's draft waiting for review stays a draft. Cached
-    pages and the catalogue index follow after the commit.
+    set through `academy.curation.mark`, which publishes no revision: an author's draft
+    waiting for review stays a draft. Cached pages and the catalogue index follow after the
+    commit.
     """
     wanted = {course.pk: position for position, course in enumerate(courses, start=1)}
     rows = CoursePage.objects.filter(Q(featured=True) | Q(pk__in=wanted))
@@ -151,25 +150,8 @@ def feature_courses(*, courses: list[CoursePage]) -> list[int]:
         if (featured, order) != (flags["featured"], flags["featured_order"]):
             changed[pk] = flags
     for course in CoursePage.objects.filter(pk__in=changed):
-        flags = changed[course.pk]
-        CoursePage.objects.filter(pk=course.pk).update(**flags)
-        revisions = course.revisions.all()
-        if course.live_revision_id:
-            revisions = revisions.filter(pk__gte=course.live_revision_id)
-        for revision in revisions:
-            revision.content.update(flags)
-            revision.save(update_fields=["content"])
-    if changed:
-        purge_pages_after_commit()
-        transaction.on_commit(lambda: _reindex(sorted(changed)))
+        curation.mark(course, by=by, **changed[course.pk])
     return sorted(changed)
-
-
-def _reindex(page_ids: list[int]) -> None:
-    # The catalogue ranks featured courses first (search/backends).
-    from search.tasks import sync_catalogue
-
-    sync_catalogue.enqueue(pages=page_ids, teachers=[], popular_pages=[], popular_teachers=[])
 
 
 @transaction.atomic

@@ -224,6 +224,7 @@ def test_a_members_home_is_marked_private(client, lena):
 
 
 def _queries(client) -> int:
+    client.get("/")  # what is read once and kept (the site, a running experiment)
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/").status_code == 200
     return len(queries)
@@ -243,11 +244,10 @@ def test_the_members_home_reads_the_same_number_of_queries_however_much_they_did
         past = make_session(f"Past {number}", host=host, starts_in=timedelta(days=-number - 1))
         _attend(lena, past)
 
-    _complete(lena, catalogue["courses"]["first-retro"])
-    _complete(lena, catalogue["courses"]["wikis"])
+    for course in ("first-retro", "wikis", "check-ins"):  # one in each topic
+        _complete(lena, catalogue["courses"][course])
     more_activity(0)
     few = _queries(client)
-    _complete(lena, catalogue["courses"]["check-ins"])
     _complete(lena, catalogue["courses"]["formats"])
     for number in range(1, 6):
         more_activity(number)
