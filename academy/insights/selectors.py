@@ -157,12 +157,13 @@ def funnel_by_topic(*, start: date, end: date) -> list[Funnel]:
         .order_by()
         .values_list("topic_id", "visitors")
     )
+    labels = _labels(FUNNEL_STEPS)
     return [
         Funnel(
             start=start,
             end=end,
             topic=ref,
-            steps=_funnel_steps(visitors.get(ref.id), cohorts.get(ref.id, {})),
+            steps=_funnel_steps(visitors.get(ref.id), cohorts.get(ref.id, {}), labels),
         )
         for ref in _topic_refs().values()
     ]
@@ -173,16 +174,23 @@ def _cohort_sums() -> dict:
     return {field: Sum(field) for field in fields}
 
 
-def _funnel_steps(visitors: int | None, cohorts: dict) -> list[Step]:
+def _funnel_steps(
+    visitors: int | None, cohorts: dict, labels: dict[str, str] | None = None
+) -> list[Step]:
     signed_up = cohorts.get("signed_up") or 0
     counts = [(visitors or 0, visitors or 0), (signed_up, signed_up)]
     counts += [
         (cohorts.get(step) or 0, cohorts.get(f"reached_{step}") or 0) for step in MEMBER_STEPS
     ]
-    return _steps(FUNNEL_STEPS, counts)
+    return _steps(labels or _labels(FUNNEL_STEPS), counts)
 
 
-def _steps(labels: dict, counts: Iterable[tuple[int, int]]) -> list[Step]:
+def _labels(steps: dict) -> dict[str, str]:
+    """The steps' labels in the active language, translated once per read."""
+    return {key: str(label) for key, label in steps.items()}
+
+
+def _steps(labels: dict[str, str], counts: Iterable[tuple[int, int]]) -> list[Step]:
     steps: list[Step] = []
     for key, (count, reached) in zip(labels, counts, strict=True):
         previous = steps[-1].count if steps else None
@@ -190,7 +198,7 @@ def _steps(labels: dict, counts: Iterable[tuple[int, int]]) -> list[Step]:
         steps.append(
             Step(
                 key=key,
-                label=str(labels[key]),
+                label=labels[key],
                 count=count,
                 reached=reached,
                 rate_from_previous=_rate(count, previous),
@@ -253,25 +261,22 @@ def course_figures(
         .order_by()
         .values_list("course_id", "views", "visitors")
     }
-    refs = _topic_refs()
     courses = CoursePage.objects.filter(pk__in=cohorts.keys() | seen.keys()).values_list(
         "pk", "title", "topic_id", "live"
     )
-    figures = []
+    names = ("enrolled", "first_lesson", "completed", "contributed", "ratings", "rating_total")
+    found = []
     for course_id, title, topic_id, live in courses:
         row = cohorts.get(course_id, {})
+        numbers = {name: row.get(name) or 0 for name in names}
         views, visitors = seen.get(course_id, (0, 0))
-        numbers = {
-            name: row.get(name) or 0
-            for name in (
-                "enrolled",
-                "first_lesson",
-                "completed",
-                "contributed",
-                "ratings",
-                "rating_total",
-            )
-        }
+        found.append((course_id, title, topic_id, live, views, visitors, numbers))
+    found.sort(key=lambda course: (-course[6]["enrolled"], -course[5], course[1]))
+    if limit is not None:
+        found = found[:limit]
+    refs, labels = _topic_refs(), _labels(COURSE_STEPS)
+    figures = []
+    for course_id, title, topic_id, live, views, visitors, numbers in found:
         counts = [
             (visitors, visitors),
             *((numbers[key], numbers[key]) for key in list(COURSE_STEPS)[1:]),
@@ -290,11 +295,10 @@ def course_figures(
                 contributed=numbers["contributed"],
                 ratings=numbers["ratings"],
                 average_rating=_rate(numbers["rating_total"], numbers["ratings"]),
-                steps=_steps(COURSE_STEPS, counts),
+                steps=_steps(labels, counts),
             )
         )
-    figures.sort(key=lambda course: (-course.enrolled, -course.visitors, course.title))
-    return figures[:limit] if limit is not None else figures
+    return figures
 
 
 # Teachers --------------------------------------------------------------------------------
