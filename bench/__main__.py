@@ -2,7 +2,7 @@
 
 import sys
 
-from . import harness, ladder, live, pages, registration, search
+from . import harness, insights, ladder, live, pages, registration, search
 
 # In this order: `ladder` sets Django up in this process; the others run Django in servers
 # and child processes, one database each.
@@ -11,6 +11,7 @@ BENCHMARKS = {
     "live": live.run,
     "registration": registration.run,
     "search": search.run,
+    "insights": insights.run,
     "ladder": ladder.run,
 }
 

@@ -30,6 +30,8 @@ class Lookup:
     key: str
     generation: str
     hit: HttpResponse | None
+    # The Wagtail page the hit shows, for counting views of it (academy/insights).
+    page_id: int | None = None
 
 
 def new_generation() -> str:
@@ -56,11 +58,13 @@ def look_up(request: HttpRequest) -> Lookup:
     found = cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY) or _start_generation()
     entry = found.get(key)
-    hit = None
+    hit = page_id = None
     if entry is not None and entry[0] == generation:
-        _generation, headers, content = entry
+        # Entries stored before pages were remembered with them have no page id.
+        _generation, headers, content, *rest = entry
         hit = HttpResponse(content, headers=dict(headers))
-    return Lookup(key=key, generation=generation, hit=hit)
+        page_id = rest[0] if rest else None
+    return Lookup(key=key, generation=generation, hit=hit, page_id=page_id)
 
 
 def _start_generation() -> str:
@@ -71,6 +75,6 @@ def _start_generation() -> str:
     return cache.get(GENERATION_KEY, generation)
 
 
-def store(lookup: Lookup, response: HttpResponse, *, seconds: int) -> None:
-    entry = (lookup.generation, list(response.items()), response.content)
+def store(lookup: Lookup, response: HttpResponse, *, seconds: int, page_id: int) -> None:
+    entry = (lookup.generation, list(response.items()), response.content, page_id)
     cache.set(lookup.key, entry, timeout=seconds)

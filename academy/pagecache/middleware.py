@@ -14,6 +14,8 @@ from . import cache, lifetime, rules
 
 # Set on the request by the `before_serve_page` hook: the Wagtail page being served.
 SERVED_PAGE = "page_cache_served_page"
+# Set on the request when it is answered from the cache: the id of the page it shows.
+HIT_PAGE_ID = "page_cache_hit_page_id"
 
 
 class PageCacheMiddleware:
@@ -26,6 +28,7 @@ class PageCacheMiddleware:
             lookup.hit["X-Cache"] = "HIT"
             # As on a rendered page: a signed-in member gets another page at this address.
             patch_vary_headers(lookup.hit, ("Cookie",))
+            setattr(request, HIT_PAGE_ID, lookup.page_id)
             return lookup.hit
         response = self.get_response(request)
         page = getattr(request, SERVED_PAGE, None)
@@ -34,6 +37,6 @@ class PageCacheMiddleware:
         seconds = lifetime.seconds_to_keep(request)
         kept = lookup is not None and seconds > 0 and rules.may_keep(request, response, page)
         if kept:
-            cache.store(lookup, response, seconds=seconds)
+            cache.store(lookup, response, seconds=seconds, page_id=page.pk)
         response["X-Cache"] = "MISS" if kept else "BYPASS"
         return response

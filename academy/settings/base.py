@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "academy.community",
     "academy.pagecache",
     "academy.experiments",
+    "academy.insights",
     "search",
     "academy.operations",
     "academy.charts",
@@ -77,6 +78,8 @@ MIDDLEWARE = [
     # Assigns home page visitors to an experiment's variant, which the page cache below keys
     # its pages by; sets the cookie on the way out, also on cached pages (decision 54).
     "academy.experiments.middleware.ExperimentMiddleware",
+    # Counts views of Wagtail pages, those answered from the cache too (decision 52).
+    "academy.insights.middleware.VisitCountingMiddleware",
     # Answers anonymous visitors from the cache before the middleware below (decision 42).
     "academy.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -224,6 +227,16 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Logging --------------------------------------------------------------------
 
 LOGGING = backends.logging_config(ENV, default_format="plain")
+
+# Visits (academy/insights, docs/insights.md) ------------------------------------
+
+# Count views and visitors of Wagtail pages, privately (decision 52).
+COUNT_VISITS = backends.env_bool(ENV, "COUNT_VISITS", default=True)
+# Each process writes the views it counted at least this often, or after this many views.
+VISITS_FLUSH_SECONDS = float(ENV.get("VISITS_FLUSH_SECONDS", "5"))
+VISITS_FLUSH_VIEWS = int(ENV.get("VISITS_FLUSH_VIEWS", "500"))
+# Proxies whose last X-Forwarded-For hop names the visitor's address (nginx on this host).
+VISITS_TRUSTED_PROXIES = backends.env_list(ENV, "VISITS_TRUSTED_PROXIES", "127.0.0.1,::1")
 
 # Health and metrics (academy/operations, docs/operations.md) -------------------
 
