@@ -19,6 +19,7 @@ def register_curation_log_action(actions):
 @hooks.register("register_admin_urls")
 def register_console_urls():
     return [
+        path("console/", console.overview, name="console_overview"),
         path("console/health/", console.health, name="console_health"),
         path("console/featuring/", console.featuring, name="console_featuring"),
         path("console/feature/", console.feature, name="console_feature"),
@@ -40,6 +41,13 @@ class ConsoleItem(MenuItem):
 console_menu = Menu(
     construct_hook_name="construct_console_menu",
     items=[
+        ConsoleItem(
+            _("Funnel"),
+            reverse_lazy("console_overview"),
+            icon_name="view",
+            order=50,
+            privilege="console.view",
+        ),
         ConsoleItem(
             _("Health and gaps"),
             reverse_lazy("console_health"),

@@ -25,6 +25,7 @@ from search.models import ContentRequest
 from . import periods
 from .forms import PromoteForm
 from .health import tables as health_tables
+from .overview import overview as console_overview
 from .tables import Action, Cell, Row, Table
 
 
@@ -65,6 +66,21 @@ def _back(request, default: str):
     if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return redirect(target)
     return redirect(default)
+
+
+def overview(request):
+    """The funnel from visitor to teacher, visits, topics, courses and teachers."""
+    if not can(request.user, "console.view"):
+        raise PermissionDenied
+    period = _period(request)
+    figures = console_overview(period)
+    context = {
+        "period": period,
+        "figures": figures,
+        "screen_title": _("Console"),
+        "screen_icon": "view",
+    }
+    return _export_or_render(request, figures.tables, "cms/console/overview.html", context)
 
 
 def health(request):
