@@ -7,6 +7,7 @@ from academy import curation
 from academy.peers.permissions import can
 
 from .console import views as console
+from .console.panel import ConsolePanel
 
 
 @hooks.register("register_log_actions")
@@ -74,3 +75,9 @@ class ConsoleMenuItem(SubmenuMenuItem):
 @hooks.register("register_admin_menu_item")
 def register_console_menu_item():
     return ConsoleMenuItem(_("Console"), console_menu, icon_name="view", order=20)
+
+
+@hooks.register("construct_homepage_panels")
+def add_console_panel(request, panels):
+    if can(request.user, "console.view"):
+        panels.append(ConsolePanel())

@@ -6,6 +6,7 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from academy.courses import services as course_services
@@ -167,3 +168,76 @@ def test_promoting_a_page_for_a_search_checks_what_it_is_given(client, scene):
 
     client.post(url, {"query": "retro", "page": scene["course"].pk})
     assert [item.title for item in promotions("retro")] == ["Running retrospectives"]
+
+
+@pytest.fixture
+def rolled_up(scene):
+    from academy.insights.services.rollup import rollup_insights
+
+    rollup_insights()
+    return scene
+
+
+def test_the_funnel_screen_shows_the_steps_as_numbers_and_charts(client, rolled_up):
+    client.force_login(rolled_up["curator"])
+
+    soup = _soup(client.get(reverse("console_overview")))
+
+    numbers = {
+        " ".join(item.dt.get_text().split()): item.dd.get_text()
+        for item in soup.select(".console-numbers > div")
+    }
+    # Lena signed up today and enrolled; the teacher, curator and moderator signed up too.
+    assert numbers["Signed up"] == "4" and numbers["Enrolled in a course"] == "1"
+    assert len(soup.select("svg[role=img]")) == 3
+    assert _table(soup, "courses")[0][:4] == ["Consent decisions", "Sociocracy", "0", "1"]
+
+
+def test_moderators_do_not_open_the_funnel(client, rolled_up):
+    client.force_login(rolled_up["moderator"])
+
+    assert client.get(reverse("console_overview"))["Location"] == reverse("wagtailadmin_home")
+
+
+def test_the_report_command_writes_markdown_or_html_with_its_charts(rolled_up, tmp_path):
+    call_command(
+        "academy_report", "--period", "7d", "--output", str(tmp_path), stdout=io.StringIO()
+    )
+    (folder,) = tmp_path.iterdir()
+    report = (folder / "report.md").read_text()
+    assert "| Consent decisions | Sociocracy |" in report
+    assert "![From visitor to teacher, last 7 days](funnel.svg)" in report
+    for name in ("funnel", "visits", "topics"):
+        assert (folder / f"{name}.svg").read_text().startswith("<?xml")
+
+    call_command(
+        "academy_report",
+        "--period",
+        "7d",
+        "--format",
+        "html",
+        "--output",
+        str(tmp_path),
+        stdout=io.StringIO(),
+    )
+    html = BeautifulSoup((folder / "report.html").read_text(), "html.parser")
+    assert html.find("img", src="funnel.svg") is not None
+    assert "Topics with demand and no teacher" in html.get_text()
+
+
+def test_the_report_command_refuses_a_period_it_cannot_read(rolled_up, tmp_path):
+    with pytest.raises(CommandError, match="Choose a period"):
+        call_command("academy_report", "--period", "lately", "--output", str(tmp_path))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_admin_home_shows_curators_the_last_30_days(client, rolled_up):
+    client.force_login(rolled_up["curator"])
+    soup = _soup(client.get(reverse("wagtailadmin_home")))
+    panel = soup.find(id="console-panel-title").find_parent("section")
+    numbers = {item.dt.get_text(): item.dd.get_text() for item in panel.select("dl div")}
+    assert numbers["Signed up"] == "4"
+    assert panel.select_one("svg[role=img]") is not None
+
+    client.force_login(rolled_up["moderator"])
+    assert _soup(client.get(reverse("wagtailadmin_home"))).find(id="console-panel-title") is None
