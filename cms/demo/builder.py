@@ -15,7 +15,7 @@ from academy.courses.models import Topic
 from academy.peers import services as peer_services
 from cms.models import HomePage, SiteSettings, StandardPage
 
-from . import community, content, courses, discussions, ladder, live, search
+from . import community, content, courses, discussions, insights, ladder, live, search
 from .members import ensure_member
 
 
@@ -101,6 +101,7 @@ STEPS: list[tuple[str, Callable[[], object]]] = [
     *live.STEPS,
     *ladder.REVIEW_STEPS,
     *search.STEPS,
+    *insights.STEPS,
 ]
 
 

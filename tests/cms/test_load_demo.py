@@ -1,12 +1,15 @@
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from academy.courses.models import Topic
+from academy.insights import selectors as insights
+from academy.insights.models import PageVisit, SignupCohort
 from academy.live import selectors as live_selectors
 from academy.live.models import (
     ChatMessage,
@@ -50,6 +53,14 @@ def _snapshot() -> dict:
             sorted(CatalogueEntry.objects.values_list("key", "title")),
             sorted(ContentRequest.objects.values_list("query", "votes")),
             sorted(QueryCount.objects.values_list("query", "searches")),
+        ),
+        "console": (
+            PageVisit.objects.aggregate(views=Sum("views"))["views"],
+            list(
+                SignupCohort.objects.order_by("day", "topic_id").values_list(
+                    "day", "topic_id", "signed_up", "enrolled"
+                )
+            ),
         ),
         "room": {
             model.__name__: model.objects.count()
@@ -242,3 +253,18 @@ def test_demo_search_finds_every_kind_with_synonyms_promotions_and_requests():
         "decision-making",
         4,
     )
+
+
+def test_the_demo_console_opens_on_a_month_of_visits_and_a_funnel():
+    call_command("load_demo", verbosity=0)
+    today = timezone.localdate()
+
+    funnel = insights.funnel(start=today - timedelta(days=29), end=today)
+    trend = insights.visits_trend(start=today - timedelta(days=29), end=today)
+
+    counts = {step.key: step.count for step in funnel.steps}
+    first_moment = timezone.make_aware(datetime.combine(today - timedelta(days=29), time.min))
+    joined = get_user_model().objects.filter(date_joined__gte=first_moment)
+    assert counts["signed_up"] == joined.count()
+    assert counts["visitors"] > counts["signed_up"] > counts["enrolled"] > counts["taught"] > 0
+    assert sum(point.visitors > 0 for point in trend) >= 29  # every past day, not yet today
