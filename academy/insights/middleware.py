@@ -33,8 +33,8 @@ class VisitCountingMiddleware:
             visits.record_view(
                 page_id=page_id,
                 address=counting.client_address(request),
-                user_agent=request.headers.get("User-Agent", ""),
-                host=request.get_host(),
+                user_agent=request.META.get("HTTP_USER_AGENT", ""),
+                host=request.META.get("HTTP_HOST", ""),
             )
         except Exception as error:
             # Counting must never cost a visitor their page. Only the kind of error is

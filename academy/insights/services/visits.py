@@ -20,7 +20,8 @@ import secrets
 import threading
 import time
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, datetime, timedelta
+from datetime import time as dt_time
 
 from django.conf import settings
 from django.db import DatabaseError, connections, transaction
@@ -32,8 +33,24 @@ from ..models import DailySalt, PageVisit, VisitorMark
 log = logging.getLogger(__name__)
 
 
+_day_lock = threading.Lock()
+# Today's date and the moment (time.time()) it ends: working out the local date from the
+# clock and the time zone on every view would cost more than the rest of the counting.
+_day: tuple[date, float] | None = None
+
+
 def today() -> date:
-    return timezone.localdate()
+    global _day
+    now = time.time()
+    known = _day
+    if known is not None and now < known[1]:
+        return known[0]
+    with _day_lock:
+        moment = timezone.localtime()
+        midnight = datetime.combine(moment.date() + timedelta(days=1), dt_time.min)
+        ends = timezone.make_aware(midnight, moment.tzinfo).timestamp()
+        _day = (moment.date(), ends)
+        return moment.date()
 
 
 # The day's salt -------------------------------------------------------------------------
