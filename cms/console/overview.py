@@ -33,14 +33,18 @@ class Overview:
     tables: list[Table]
 
 
-def overview(period: Period) -> Overview:
-    funnel = insights.funnel(start=period.first, end=period.last)
+def overview(period: Period, *, topic=None) -> Overview:
+    """The whole academy's figures, or one topic's (with its subtopics')."""
+    funnel = insights.funnel(start=period.first, end=period.last, topic=topic)
     by_topic = insights.funnel_by_topic(start=period.first, end=period.last)
-    visits = insights.visits_trend(start=period.first, end=period.last)
+    visits = insights.visits_trend(start=period.first, end=period.last, topic=topic)
     return Overview(
         funnel=funnel,
         funnel_chart=funnel_chart(
-            title=_("From visitor to teacher, %(period)s") % {"period": period.label.lower()},
+            title=_("From visitor to teacher, %(period)s") % {"period": period.label.lower()}
+            if topic is None
+            else _("From visitor to teacher in %(topic)s, %(period)s")
+            % {"topic": topic.name, "period": period.label.lower()},
             steps=[(step.label, step.count) for step in funnel.steps],
             description=_(
                 "Visitors are each day's distinct visitors, added up; every later step counts "
@@ -56,7 +60,11 @@ def overview(period: Period) -> Overview:
             },
         ),
         topics_chart=_topics_chart(by_topic),
-        tables=[_topics_table(by_topic), _courses_table(period), _teachers_table(period)],
+        tables=[
+            _topics_table(by_topic),
+            _courses_table(period, topic),
+            _teachers_table(period, topic),
+        ],
     )
 
 
@@ -106,8 +114,8 @@ def _topics_table(by_topic) -> Table:
     )
 
 
-def _courses_table(period: Period) -> Table:
-    figures = insights.course_figures(start=period.first, end=period.last, limit=ROWS)
+def _courses_table(period: Period, topic) -> Table:
+    figures = insights.course_figures(start=period.first, end=period.last, topic=topic, limit=ROWS)
     return Table(
         key="courses",
         title=_("Courses"),
@@ -140,8 +148,8 @@ def _courses_table(period: Period) -> Table:
     )
 
 
-def _teachers_table(period: Period) -> Table:
-    figures = insights.teacher_figures(start=period.first, end=period.last, limit=ROWS)
+def _teachers_table(period: Period, topic) -> Table:
+    figures = insights.teacher_figures(start=period.first, end=period.last, topic=topic, limit=ROWS)
     return Table(
         key="teachers",
         title=_("Teachers"),

@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from academy import curation
 from academy.courses import selectors as course_selectors
+from academy.courses.models import Topic
 from academy.live import selectors as live_selectors
 from academy.peers.permissions import can
 from academy.peers.selectors.moderation import queue_size
@@ -73,10 +74,13 @@ def overview(request):
     if not can(request.user, "console.view"):
         raise PermissionDenied
     period = _period(request)
-    figures = console_overview(period)
+    topic = Topic.objects.filter(slug=request.GET.get("topic", "")).first()
+    figures = console_overview(period, topic=topic)
     context = {
         "period": period,
         "figures": figures,
+        "topic": topic,
+        "topics": Topic.objects.order_by("name"),
         "screen_title": _("Console"),
         "screen_icon": "view",
     }

@@ -241,3 +241,21 @@ def test_the_admin_home_shows_curators_the_last_30_days(client, rolled_up):
 
     client.force_login(rolled_up["moderator"])
     assert _soup(client.get(reverse("wagtailadmin_home"))).find(id="console-panel-title") is None
+
+
+def test_the_funnel_narrows_to_one_topic(client, rolled_up):
+    client.force_login(rolled_up["curator"])
+
+    soup = _soup(client.get(reverse("console_overview"), {"topic": "sociocracy"}))
+
+    numbers = {
+        item.dt.get_text(): item.dd.get_text() for item in soup.select(".console-numbers > div")
+    }
+    assert numbers["Enrolled in a course"] == "1"  # Lena, in Consent decisions
+    assert soup.select_one("#console-topic option[selected]")["value"] == "sociocracy"
+    assert [row[0] for row in _table(soup, "courses")] == ["Consent decisions"]
+    assert (
+        soup.find("svg", attrs={"role": "img"})
+        .title.get_text()
+        .startswith("From visitor to teacher in Sociocracy")
+    )
