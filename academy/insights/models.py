@@ -192,6 +192,27 @@ class CourseCohort(models.Model):
         return f"{self.day} {self.course_id}: {self.enrolled}"
 
 
+class LessonDay(models.Model):
+    """One lesson on one day: how many members completed it and the ratings it was given,
+    so the console can rank lessons over any period without reading completions."""
+
+    day = models.DateField()
+    lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE, related_name="+")
+    # The lesson's course, kept here so a topic's lessons are one join away.
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
+    completions = models.PositiveIntegerField(default=0)
+    ratings = models.PositiveIntegerField(default=0)
+    rating_total = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("lesson day")
+        verbose_name_plural = _("lesson days")
+        constraints = [models.UniqueConstraint(fields=["day", "lesson"], name="one_lesson_day")]
+
+    def __str__(self):
+        return f"{self.day} {self.lesson_id}: {self.completions}"
+
+
 class TeacherDay(models.Model):
     """What one teacher's courses and sessions did on one day, in a topic or in all of them
     when none. `learners` counts the members this teacher reached for the first time that

@@ -14,14 +14,15 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q, Sum
+from django.db.models import F, FloatField, Q, Sum
+from django.db.models.functions import Cast, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from academy.courses.models import CoursePage, Topic
 from academy.peers.selectors.ladder import subtree, topic_tree
 
 from .activity import MEMBER_STEPS
-from .models import CourseCohort, CourseVisit, SignupCohort, TeacherDay, TopicVisit
+from .models import CourseCohort, CourseVisit, LessonDay, SignupCohort, TeacherDay, TopicVisit
 
 # The steps of the activation funnel, in order, with what the console calls them.
 FUNNEL_STEPS = {
@@ -102,6 +103,19 @@ class CourseFigures:
     ratings: int
     average_rating: Fraction | None
     steps: list[Step]
+
+
+@dataclass(frozen=True)
+class LessonFigures:
+    """A lesson over a period: how many members completed it, and the ratings it got."""
+
+    lesson_id: int
+    title: str
+    course_id: int
+    course_title: str
+    completions: int
+    ratings: int
+    average_rating: Fraction | None
 
 
 @dataclass(frozen=True)
@@ -299,6 +313,54 @@ def course_figures(
             )
         )
     return figures
+
+
+# Lessons ---------------------------------------------------------------------------------
+
+
+def lesson_figures(
+    *, start: date, end: date, topic: Topic | int | None = None, limit: int | None = None
+) -> list[LessonFigures]:
+    """Every lesson completed or rated in the period (in a topic and its subtopics, when
+    given), most completions first, then the best rated."""
+    period = Q(day__gte=start, day__lte=end)
+    if topic is not None:
+        period &= Q(course__topic_id__in=subtree(_topic_id(topic), topic_tree()))
+    # Ranked and cut in the database: only the rows shown are read.
+    rows = (
+        LessonDay.objects.filter(period)
+        .values("lesson_id", "course_id")
+        .annotate(
+            completions_sum=Sum("completions"),
+            ratings_sum=Sum("ratings"),
+            rating_total_sum=Sum("rating_total"),
+            average=Cast("rating_total_sum", FloatField()) / NullIf("ratings_sum", 0),
+        )
+        .order_by(F("completions_sum").desc(), F("average").desc(nulls_last=True), "lesson__title")
+        .values_list(
+            "lesson_id",
+            "lesson__title",
+            "course_id",
+            "course__title",
+            "completions_sum",
+            "ratings_sum",
+            "rating_total_sum",
+        )
+    )
+    return [
+        LessonFigures(
+            lesson_id=lesson_id,
+            title=title,
+            course_id=course_id,
+            course_title=course_title,
+            completions=completions,
+            ratings=ratings,
+            average_rating=_rate(rating_total, ratings),
+        )
+        for lesson_id, title, course_id, course_title, completions, ratings, rating_total in (
+            rows[:limit] if limit is not None else rows
+        )
+    ]
 
 
 # Teachers --------------------------------------------------------------------------------

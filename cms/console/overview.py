@@ -63,6 +63,7 @@ def overview(period: Period, *, topic=None) -> Overview:
         tables=[
             _topics_table(by_topic),
             _courses_table(period, topic),
+            _lessons_table(period, topic),
             _teachers_table(period, topic),
         ],
     )
@@ -145,6 +146,29 @@ def _courses_table(period: Period, topic) -> Table:
             for item in figures
         ],
         empty_text=_("No course had visitors or enrolments in this period."),
+    )
+
+
+def _lessons_table(period: Period, topic) -> Table:
+    figures = insights.lesson_figures(start=period.first, end=period.last, topic=topic, limit=ROWS)
+    return Table(
+        key="lessons",
+        title=_("Lessons"),
+        header=[_("Lesson"), _("Course"), _("Completions"), _("Ratings"), _("Average rating")],
+        rows=[
+            Row(
+                [
+                    item.title,
+                    item.course_title,
+                    item.completions,
+                    item.ratings,
+                    _rating(item.average_rating),
+                ]
+            )
+            for item in figures
+        ],
+        empty_text=_("No lesson was completed or rated in this period."),
+        description=_("Most completions first, then the best rated."),
     )
 
 

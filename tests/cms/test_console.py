@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from academy.courses import services as course_services
-from academy.courses.models import CoursePage
+from academy.courses.models import CoursePage, LessonPage
 from academy.live.models import LiveSessionPage
 from academy.notifications.models import Notification
 from academy.peers.roles import Role
@@ -191,6 +191,30 @@ def test_the_funnel_screen_shows_the_steps_as_numbers_and_charts(client, rolled_
     assert numbers["Signed up"] == "4" and numbers["Enrolled in a course"] == "1"
     assert len(soup.select("svg[role=img]")) == 3
     assert _table(soup, "courses")[0][:4] == ["Consent decisions", "Sociocracy", "0", "1"]
+
+
+def test_the_funnel_screen_ranks_lessons_by_completions_then_ratings(client, scene):
+    from academy.insights.services.rollup import rollup_insights
+
+    lesson = LessonPage.objects.child_of(scene["course"]).get()
+    lonely_lesson = LessonPage.objects.exclude(pk=lesson.pk).get()
+    for learner in (scene["learner"], scene["teacher"]):
+        course_services.mark_lesson_done(user=learner, lesson=lonely_lesson)
+    course_services.mark_lesson_done(user=scene["learner"], lesson=lesson)
+    course_services.give_feedback(user=scene["learner"], lesson=lesson, rating=5)
+    rollup_insights()
+    client.force_login(scene["curator"])
+
+    soup = _soup(client.get(reverse("console_overview")))
+
+    assert _table(soup, "lessons") == [
+        ["Why look back", "Consent decisions", "2", "0", "—"],
+        ["Why look back", "Running retrospectives", "1", "1", "5.0"],
+    ]
+    export = client.get(reverse("console_overview"), {"export": "lessons"})
+    rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
+    assert rows[0] == ["Lesson", "Course", "Completions", "Ratings", "Average rating"]
+    assert rows[1:] == _table(soup, "lessons")
 
 
 def test_moderators_do_not_open_the_funnel(client, rolled_up):

@@ -6,6 +6,8 @@ from fractions import Fraction as F
 
 import pytest
 
+from academy.courses import services as courses
+from academy.courses.models import LessonPage
 from academy.insights import selectors
 from academy.insights.models import PageVisit
 from academy.insights.selectors import VisitPoint
@@ -170,6 +172,34 @@ def test_courses_over_a_period(academy):
         start=academy["day1"], end=academy["today"], topic=academy["facilitation"], limit=1
     )
     assert [course.title for course in in_facilitation] == ["Running retrospectives"]
+
+
+def test_lessons_over_a_period(academy):
+    def lessons(**narrowed):
+        figures = selectors.lesson_figures(
+            start=narrowed.pop("start", academy["day1"]), end=academy["today"], **narrowed
+        )
+        return [
+            (f.title, f.course_title, f.completions, f.ratings, f.average_rating) for f in figures
+        ]
+
+    # Ana did the first lesson of Facilitation basics; Eva did and rated Running
+    # retrospectives' one lesson, which comes first on its rating.
+    assert lessons() == [
+        ("Why look back", "Running retrospectives", 1, 1, F(4)),
+        ("Holding the room", "Facilitation basics", 1, 0, None),
+    ]
+    assert lessons(topic=academy["retrospectives"]) == [
+        ("Why look back", "Running retrospectives", 1, 1, F(4))
+    ]
+    assert lessons(topic=academy["storytelling"]) == []
+    assert lessons(start=academy["today"] + timedelta(days=1)) == []
+
+    closing = LessonPage.objects.get(title="Closing well")
+    for name in ("ben", "cleo"):
+        courses.mark_lesson_done(user=academy[name], lesson=closing)
+    rollup_insights()
+    assert lessons(limit=1) == [("Closing well", "Facilitation basics", 2, 0, None)]
 
 
 def test_teachers_over_a_period(academy):

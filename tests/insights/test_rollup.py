@@ -45,7 +45,10 @@ def test_running_the_rollup_again_changes_nothing(on_day):
     second = rollup_insights()
     assert (second.rows_written, second.closed_days) == (0, [])
     assert every_row() == after_first
-    assert all(after_first[table] for table in ("insights_signupcohort", "insights_teacherday"))
+    assert all(
+        after_first[table]
+        for table in ("insights_signupcohort", "insights_teacherday", "insights_lessonday")
+    )
 
 
 def test_the_command_twice_gives_identical_tables(on_day):

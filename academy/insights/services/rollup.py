@@ -8,7 +8,8 @@ in a row changes nothing (not even an id). Four stages:
    `TopicVisit` and `CourseVisit`; a day that is over is then closed (its marks deleted,
    recorded in `ClosedDay`) and never counted again; salts of past days are deleted;
 2. sign-ups: `SignupCohort`, how far the members who signed up each day have come;
-3. courses: `CourseCohort`, how far each day's enrolments in each course have come;
+3. courses: `CourseCohort`, how far each day's enrolments in each course have come, and
+   `LessonDay`, each lesson's completions and ratings per day;
 4. teachers: `TeacherDay`, what each teacher's courses and sessions did each day.
 
 `since` limits stages 2 to 4 to days from then on; visits are always counted and closed for
@@ -36,6 +37,7 @@ from ..models import (
     ClosedDay,
     CourseCohort,
     CourseVisit,
+    LessonDay,
     PageVisit,
     SignupCohort,
     TeacherDay,
@@ -295,6 +297,7 @@ def _count_member(row: list[int], reached: list[bool]) -> None:
 # 3. Course cohorts -----------------------------------------------------------------------
 
 COURSE_FIELDS = ("enrolled", "first_lesson", "completed", "contributed", "ratings", "rating_total")
+LESSON_FIELDS = ("course_id", "completions", "ratings", "rating_total")
 
 
 def _roll_courses(scopes: Scopes, *, since: date | None, result: RollupResult) -> None:
@@ -313,17 +316,33 @@ def _roll_courses(scopes: Scopes, *, since: date | None, result: RollupResult) -
         row[1] += (user_id, course_id) in first_lessons
         row[2] += completed_at is not None
         row[3] += (user_id, course_id) in contributed
+    lessons: dict[tuple[date, int], list[int]] = defaultdict(lambda: [0] * len(LESSON_FIELDS))
+    completions = LessonCompletion.objects.all()
+    if started:
+        completions = completions.filter(completed_at__gte=started)
+    for lesson_id, day, count in _per_day(completions, "lesson_id", "completed_at"):
+        lessons[day, lesson_id][1] += count
     for lesson_id, day, ratings, total in _ratings_by_day(LessonFeedback, "lesson_id", started):
+        lessons[day, lesson_id][2:] = [ratings, total]
         course_id = scopes.lesson_course.get(lesson_id)
         if course_id is not None:
             row = counts[day, course_id]
             row[4] += ratings
             row[5] += total
+    for (_day, lesson_id), row in lessons.items():
+        row[0] = scopes.lesson_course.get(lesson_id)
     result.written["course cohorts"] += _sync_days(
         CourseCohort,
         key=("day", "course_id"),
         fields=COURSE_FIELDS,
         rows={row_key: tuple(row) for row_key, row in counts.items()},
+        since=since,
+    )
+    result.written["lesson days"] += _sync_days(
+        LessonDay,
+        key=("day", "lesson_id"),
+        fields=LESSON_FIELDS,
+        rows={row_key: tuple(row) for row_key, row in lessons.items() if row[0] is not None},
         since=since,
     )
 
