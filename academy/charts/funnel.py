@@ -38,6 +38,9 @@ class FunnelBar:
     x: float
     y: float
     width: float
+    # Drawn across the whole width, not to scale (see `funnel_chart`'s `scale_from`): the
+    # points of the gap that marks the break.
+    gap: str
     label_y: float
     count_y: float
     rates_y: float
@@ -49,6 +52,7 @@ class FunnelChart(Chart):
 
     kind = "funnel"
     steps: tuple[Step, ...]
+    scale_from: int = 0
 
     @property
     def is_empty(self) -> bool:
@@ -83,7 +87,7 @@ class FunnelChart(Chart):
                 "label": first.label,
                 "count": format_number(first.count),
             }
-        return _(
+        text = _(
             "%(count)s steps, from %(first)s (%(first_count)s) to %(last)s (%(last_count)s), "
             "%(rate)s of the first step."
         ) % {
@@ -94,6 +98,24 @@ class FunnelChart(Chart):
             "last_count": format_number(last.count),
             "rate": format_percent(last.of_first),
         }
+        if self._broken():
+            text += " " + _("Bars before %(step)s are not drawn to scale.") % {
+                "step": self.steps[self.scale_from].label
+            }
+        return text
+
+    def _largest_scaled(self) -> float:
+        scaled = self.steps[self.scale_from :] or self.steps
+        return float(max(step.count for step in scaled)) or 1.0
+
+    def _broken(self) -> list[int]:
+        """The steps drawn across the whole width, larger than the scale allows."""
+        largest = self._largest_scaled()
+        return [
+            index
+            for index, step in enumerate(self.steps[: self.scale_from])
+            if step.count > largest
+        ]
 
     def drawing(self) -> Drawing:
         labels = [str(step.label) for step in self.steps]
@@ -113,11 +135,14 @@ class FunnelChart(Chart):
         plot_width = WIDTH - plot_x - GAP - figures_width - PAD
         figures_x = plot_x + plot_width + GAP
         centre = plot_x + plot_width / 2
-        largest = float(max(step.count for step in self.steps)) or 1.0
+        largest, broken_steps = self._largest_scaled(), self._broken()
         bars = []
         for index, (step, label) in enumerate(zip(self.steps, labels, strict=True)):
             top = PAD + index * (BAR + NECK)
-            width = bar_length(step.count, largest=largest, room=plot_width)
+            broken = index in broken_steps
+            width = (
+                plot_width if broken else bar_length(step.count, largest=largest, room=plot_width)
+            )
             middle = top + BAR / 2
             two_lines = bool(rates[index])
             bars.append(
@@ -130,6 +155,7 @@ class FunnelChart(Chart):
                     x=r(centre - width / 2),
                     y=r(top),
                     width=r(width),
+                    gap=_gap(centre, top) if broken else "",
                     label_y=r(middle + theme.TEXT * 0.35),
                     count_y=r(middle - 2 if two_lines else middle + theme.STRONG * 0.35),
                     rates_y=r(middle + theme.SMALL + 1),
@@ -165,6 +191,18 @@ def _neck(upper: FunnelBar, lower: FunnelBar) -> str:
     return " ".join(f"{r(x)},{r(y)}" for x, y in corners)
 
 
+def _gap(centre: float, top: float) -> str:
+    """A slanted cut through the middle of a bar, the usual mark of a broken scale."""
+    bottom = top + BAR + 1
+    corners = (
+        (centre - 7, bottom),
+        (centre + 1, top - 1),
+        (centre + 7, top - 1),
+        (centre - 1, bottom),
+    )
+    return " ".join(f"{r(x)},{r(y)}" for x, y in corners)
+
+
 def _rounded(rate: float | None) -> float | None:
     return None if rate is None else round(rate, 2)
 
@@ -175,9 +213,14 @@ def funnel_chart(
     steps: Sequence[tuple[Text, Number]],
     description: Text = "",
     empty_text: Text = DEFAULT_EMPTY_TEXT,
+    scale_from: int = 0,
 ) -> FunnelChart:
     """A funnel of `(label, count)` steps, widest first: bars narrow with the counts, and
-    each step after the first shows its share of the step before and of the first step."""
+    each step after the first shows its share of the step before and of the first step.
+
+    `scale_from` draws the bars to the scale of that step on: a larger step before it is
+    drawn across the whole width with a break, so that a few hundred visitors do not shrink
+    a dozen members to slivers. Its count and rates are still written beside it."""
     steps = tuple(steps)
     counts = check_numbers((count for _label, count in steps), what="step counts")
     made = []
@@ -191,5 +234,9 @@ def funnel_chart(
             )
         )
     return FunnelChart(
-        title=title, description=description, empty_text=empty_text, steps=tuple(made)
+        title=title,
+        description=description,
+        empty_text=empty_text,
+        steps=tuple(made),
+        scale_from=scale_from,
     )

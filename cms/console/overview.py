@@ -46,6 +46,9 @@ def overview(period: Period, *, topic=None) -> Overview:
             else _("From visitor to teacher in %(topic)s, %(period)s")
             % {"topic": topic.name, "period": period.label.lower()},
             steps=[(step.label, step.count) for step in funnel.steps],
+            # Visitors outnumber members many times over: the members' steps are drawn to
+            # their own scale, so a curator can compare them.
+            scale_from=1,
             description=_(
                 "Visitors are each day's distinct visitors, added up; every later step counts "
                 "the members who signed up in the period and have reached it since."

@@ -29,6 +29,10 @@ def test_the_curator_reads_the_funnel_finds_a_gap_and_features_a_course(
     expect(funnel).to_be_visible()
     expect(page.get_by_role("img", name="Visits per day")).to_be_visible()
     page.screenshot(path=screenshot_dir / "console-1-funnel.png", full_page=True)
+    lessons = page.locator("section", has=page.locator("#table-lessons"))
+    expect(lessons.locator("tbody tr")).not_to_have_count(0)
+    lessons.scroll_into_view_if_needed()
+    lessons.screenshot(path=screenshot_dir / "console-1-lessons.png")
 
     page.goto("/admin/console/health/")
     gaps = page.locator("section", has=page.locator("#table-topics-without-teachers"))
