@@ -262,15 +262,6 @@ def stale_courses(*, months: int = 6, now=None, limit: int = 20) -> QuerySet:
             earlier_rating=_rating_between(now - 2 * RATING_WINDOW, now - RATING_WINDOW),
         )
         .filter(recent_rating__lt=F("earlier_rating"))
+        .select_related("owner__profile")
         .order_by("last_published_at")[:limit]
     )
-
-
-def enrolments_by_topic(*, start, end) -> dict[int, int]:
-    """Enrolments in the period per course topic: what learners come for."""
-    rows = (
-        Enrolment.objects.filter(enrolled_at__gte=start, enrolled_at__lt=end)
-        .values("course__topic_id")
-        .annotate(total=Count("pk"))
-    )
-    return {row["course__topic_id"]: row["total"] for row in rows if row["course__topic_id"]}

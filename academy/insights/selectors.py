@@ -315,6 +315,18 @@ def course_figures(
     return figures
 
 
+def enrolments_by_topic(*, start: date, end: date) -> dict[int, int]:
+    """Enrolments in the period per course topic (not counting subtopics): what learners
+    come for."""
+    rows = (
+        CourseCohort.objects.filter(day__gte=start, day__lte=end, course__topic__isnull=False)
+        .values_list("course__topic_id")
+        .annotate(total=Sum("enrolled"))
+        .order_by()
+    )
+    return {topic_id: total for topic_id, total in rows if total}
+
+
 # Lessons ---------------------------------------------------------------------------------
 
 

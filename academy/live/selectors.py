@@ -369,6 +369,6 @@ def unanswered_questions(*, start, end, limit: int = 20):
         Question.objects.filter(
             answered=False, session__starts_at__gte=start, session__starts_at__lt=end
         )
-        .select_related("session", "session__topic")
+        .select_related("session", "session__topic", "session__host__profile")
         .order_by("-votes", "created_at")[:limit]
     )

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from academy.courses import selectors as course_selectors
 from academy.courses.models import Topic
+from academy.insights import selectors as insights
 from academy.live import selectors as live_selectors
 from academy.peers.roles import Role
 from academy.peers.selectors import ladder as ladder_selectors
@@ -104,7 +105,7 @@ def unanswered_questions(period: Period) -> Table:
 
 
 def topics_lacking_teachers(period: Period) -> Table:
-    enrolments = course_selectors.enrolments_by_topic(start=period.start, end=period.end)
+    enrolments = insights.enrolments_by_topic(start=period.first, end=period.last)
     votes = search_selectors.open_request_votes_by_topic()
     teachers = ladder_selectors.teachers_by_topic()
     grant = reverse("peers_roles")

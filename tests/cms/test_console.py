@@ -3,6 +3,7 @@ and the actions taken from them."""
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
@@ -88,7 +89,8 @@ def test_members_without_the_admin_never_reach_the_console(client, scene):
         assert not response.content.startswith(b"\xef\xbb\xbf")
 
 
-def test_topics_with_demand_and_no_teacher_are_listed_with_a_grant_link(client, scene):
+def test_topics_with_demand_and_no_teacher_are_listed_with_a_grant_link(client, rolled_up):
+    scene = rolled_up
     client.force_login(scene["curator"])
 
     soup = _soup(client.get(reverse("console_health")))
@@ -283,3 +285,26 @@ def test_the_funnel_narrows_to_one_topic(client, rolled_up):
         .title.get_text()
         .startswith("From visitor to teacher in Sociocracy")
     )
+
+
+def test_the_health_screen_reads_as_many_queries_for_many_rows_as_for_one(client, scene):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from academy.live.models import Question
+
+    client.force_login(scene["curator"])
+    asker = scene["learner"]
+
+    def queries_with_questions(hosts: int) -> int:
+        for number in range(hosts):
+            host = UserFactory(roles=[(Role.PEER_TEACHER, "facilitation")])
+            session = make_session(f"Clinic {number}", host=host, starts_in=-timedelta(hours=2))
+            Question.objects.create(session=session, author=asker, text=f"Why {number}?")
+        client.get(reverse("console_health"))  # warms the caches of site and session
+        with CaptureQueriesContext(connection) as captured:
+            client.get(reverse("console_health"))
+        return len(captured)
+
+    one = queries_with_questions(1)
+    assert queries_with_questions(5) == one

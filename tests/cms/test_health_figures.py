@@ -9,6 +9,8 @@ from academy.community import services as community_services
 from academy.courses import selectors as course_selectors
 from academy.courses import services as course_services
 from academy.courses.models import CoursePage, LessonFeedback
+from academy.insights import selectors as insights_selectors
+from academy.insights.services import rollup_insights
 from academy.live import selectors as live_selectors
 from academy.live.models import Question
 from academy.peers import services as peer_services
@@ -115,7 +117,6 @@ def test_stale_courses_are_old_and_rated_lower_lately():
 
 
 def test_demand_by_topic_counts_enrolments_and_request_votes():
-    now = timezone.now()
     topic = make_topic("facilitation")
     course = make_course("Retros", topic=topic)
     make_lesson(course)
@@ -124,9 +125,12 @@ def test_demand_by_topic_counts_enrolments_and_request_votes():
     request = search_services.ask_for_content(user=UserFactory(), text="sociocracy", topic=topic)
     search_services.vote(user=UserFactory(), request=request)
 
-    enrolments = course_selectors.enrolments_by_topic(
-        start=now - timedelta(1), end=now + timedelta(1)
-    )
+    rollup_insights()
 
-    assert enrolments == {topic.pk: 3}
+    today = timezone.localdate()
+    assert insights_selectors.enrolments_by_topic(start=today, end=today) == {topic.pk: 3}
+    assert (
+        insights_selectors.enrolments_by_topic(start=today - timedelta(2), end=today - timedelta(1))
+        == {}
+    )
     assert search_selectors.open_request_votes_by_topic() == {topic.pk: 2}
