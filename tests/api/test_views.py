@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import URLResolver, get_resolver
 
 from academy.api.views import api
+from academy.courses.models import CoursePage
 from tests.factories import UserFactory, make_course, make_lesson, make_session
 
 BASE = "/api/v1"
@@ -185,7 +186,7 @@ def test_schema_describes_every_route_and_nothing_else(client, db):
     ("kind", "grow"),
     [
         ("courses", lambda n: [make_course(f"Course {n} {i}") for i in range(n)]),
-        ("lessons", lambda n: [make_lesson(make_course(f"Host {n}"), f"L {i}") for i in range(n)]),
+        ("lessons", lambda n: [make_lesson(academy_course(), f"L {n} {i}") for i in range(n)]),
         (
             "sessions",
             lambda n: [make_session(f"Session {n} {i}", host=UserFactory()) for i in range(n)],
@@ -199,7 +200,12 @@ def test_query_count_does_not_grow_with_rows(client, academy, kind, grow):
         return len(queries)
 
     grow(1)
+    count()  # The first request also looks up the site's root paths once.
     few = count()
     grow(6)
     assert count() == few
     assert few <= 12
+
+
+def academy_course():
+    return CoursePage.objects.get(slug="running-your-first-retrospective")
