@@ -27,6 +27,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     # Open Badges IRIs are verified by fetching them: one address, whatever the language.
     path("openbadges/", include((openbadges_urlpatterns, "openbadges"))),
+    # Read-only JSON for other sites and apps (docs/api.md): one address, whatever the language.
+    path("api/v1/", include("academy.api.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -133,10 +133,22 @@ def upcoming(*, now=None, topic=None, level=None, language=None):
     )
 
 
-def past(*, now=None, topic=None, level=None, language=None):
+def ended(*, now=None, topic=None, level=None, language=None):
+    """Past sessions, newest first, without the recap figures of `past`."""
     now = now or timezone.now()
     sessions = published_sessions().filter(Q(ends_at__lte=now) | Q(state__ended_at__isnull=False))
     sessions = _matching(sessions, topic=topic, level=level, language=language)
+    return sessions.order_by("-starts_at", "-pk")
+
+
+def listed(*, topic=None, level=None, language=None):
+    """Every published session that is not cancelled, past or upcoming, newest start first."""
+    sessions = _matching(published_sessions(), topic=topic, level=level, language=language)
+    return sessions.order_by("-starts_at", "-pk")
+
+
+def past(*, now=None, topic=None, level=None, language=None):
+    sessions = ended(now=now, topic=topic, level=level, language=language)
     return sessions.annotate(
         questions_count=Count("questions", distinct=True),
         attendance=Count("participants", distinct=True),
