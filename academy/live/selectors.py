@@ -94,8 +94,11 @@ def published_sessions():
         .public()
         .select_related("topic", "host__profile", "state")
         .annotate(
+            # Distinct: `past` joins questions and participants too, which would multiply it.
             seats_taken=Count(
-                "registrations", filter=Q(registrations__status=Registration.Status.REGISTERED)
+                "registrations",
+                filter=Q(registrations__status=Registration.Status.REGISTERED),
+                distinct=True,
             )
         )
     )

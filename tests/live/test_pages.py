@@ -43,6 +43,27 @@ def test_the_listing_shows_upcoming_sessions_in_order_and_past_ones_apart(client
     assert past.title in past_html and sooner.title not in past_html
 
 
+def test_a_past_sessions_figures_are_counted_once_each(host):
+    from academy.live import selectors
+
+    session = make_session("Past clinic", host=host, starts_in=timedelta(days=3))
+    learners = [UserFactory() for _ in range(2)]
+    for learner in learners:
+        registration.register(user=learner, session=session)
+    _move(session, starts_in=timedelta(days=-3))
+    moment = session.starts_at + timedelta(minutes=5)
+    for learner in learners:
+        Participant.objects.create(
+            session=session, user=learner, first_seen_at=moment, last_seen_at=moment
+        )
+        for number in range(3):
+            Question.objects.create(session=session, author=learner, text=f"Why {number}?")
+
+    shown = selectors.past().get(pk=session.pk)
+
+    assert (shown.seats_taken, shown.attendance, shown.questions_count) == (2, 2, 6)
+
+
 def test_the_listing_filters_by_topic_and_says_when_nothing_matches(client, host):
     make_session("Retro clinic", host=host, topic=make_topic())
     storytelling = make_topic("storytelling")
