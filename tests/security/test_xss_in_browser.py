@@ -26,7 +26,7 @@ from academy.courses import services as courses
 from academy.live.services import recap, registration
 from academy.peers import services as peers
 from academy.peers.forms import BuddyMessageForm, ProfileForm
-from academy.peers.models import BuddyRequest, Nomination, Profile
+from academy.peers.models import BuddyRequest, Nomination, Profile, Welcome
 from academy.peers.roles import Role
 from academy.peers.services import moderation
 from search import services as search
@@ -87,6 +87,7 @@ class Academy:
     host: object
     mentor: object
     curator: object
+    newcomer: object
     authors: list
     lesson: object
     thread: object
@@ -175,7 +176,7 @@ def build_academy() -> Academy:
 
     move_session(session, starts_in=timedelta(minutes=-5))
     _speak_in_room(session, authors)
-    return Academy(victim, host, mentor, curator, authors, lesson, thread, session)
+    return Academy(victim, host, mentor, curator, newcomer, authors, lesson, thread, session)
 
 
 def end_session_with_feedback(academy: Academy) -> None:
@@ -241,6 +242,7 @@ def test_payloads_in_every_field_stay_text_on_every_page(open_page, asgi_server,
     host = signed_in(open_page, asgi_server, academy.host)
     attendee = signed_in(open_page, asgi_server, academy.authors[0])
     mentor = signed_in(open_page, asgi_server, academy.mentor)
+    newcomer = signed_in(open_page, asgi_server, academy.newcomer)
     curator = signed_in(open_page, asgi_server, academy.curator)
 
     # Profiles: display name, bio and "can help with" of every author.
@@ -255,10 +257,14 @@ def test_payloads_in_every_field_stay_text_on_every_page(open_page, asgi_server,
         anonymous.goto(f"/search/?q={quote(payload.text, safe='')}")
         inspect(academy, anonymous, f"search {payload.id}", visible=[payload.id])
     visit(academy, anonymous, "/search/requests/", visible=newest_page)
+    visit(academy, anonymous, "/", visible=[])  # the most wanted content requests
 
     visit(academy, victim, "/notifications/", visible=newest_page)
     visit(academy, victim, "/", visible=[PAYLOADS[15].id])
     visit(academy, victim, "/people/community/", visible=[])
+    # The welcome's first words are quoted in the newcomer's notification.
+    welcome = Welcome.objects.get().message[:190]
+    visit(academy, newcomer, "/notifications/", visible=shown(welcome))
     visit(academy, mentor, "/people/community/", visible=shown(BuddyRequest.objects.get().message))
 
     # The live room: history drawn on arrival, then messages typed while the host watches.
