@@ -45,7 +45,9 @@ asgi_server, open_page, screenshot_dir = e2e.asgi_server, e2e.open_page, e2e.scr
 
 IDS = [payload.id for payload in PAYLOADS]
 ALL_PAYLOADS = "\n\n".join(payload.text for payload in PAYLOADS)
-# Typed into the live room by an attendee while the host watches: drawn as events arrive.
+# Typed into the live room by an attendee while the host watches, so the room's script draws
+# them as events arrive (script, onerror, onload, srcdoc, an entity-encoded script); a few,
+# as the room limits how fast one connection may send.
 TYPED_LIVE = [PAYLOADS[i] for i in (0, 1, 2, 17, 18)]
 
 RECORDER = """
@@ -127,6 +129,11 @@ def _speak_in_room(session, authors) -> None:
 
 
 def build_academy() -> Academy:
+    """Every text field members write, filled with the payloads through the site's own
+    forms and services: each author carries one payload in every field they own (name, "can
+    help with", thread, reply, report note, feedback, practice story, content request,
+    search, chat, question); longer texts (bios, posts, welcome, buddy request, nomination)
+    hold them all, or as many as fit."""
     host = UserFactory(username="host", roles=[Role.PEER_TEACHER])
     victim = UserFactory(username="victim", roles=[Role.LEARNER])
     mentor = UserFactory(username="mentor", roles=[Role.MENTOR])
@@ -182,17 +189,23 @@ def build_academy() -> Academy:
 def end_session_with_feedback(academy: Academy) -> None:
     move_session(academy.session, starts_in=timedelta(minutes=-90))
     for author, payload in zip(academy.authors, PAYLOADS, strict=True):
+        text = payload.text
         recap.give_feedback(
-            user=author, session=academy.session, score=4, will_try=payload.text,
-            comment=payload.text,
-        )  # fmt: skip
+            user=author, session=academy.session, score=4, will_try=text, comment=text
+        )
 
 
-def signed_in(open_page, asgi_server, user):
-    """A tab of its own for `user`, signed in by session cookie (no login form round trip)."""
+def signed_in(academy: Academy, open_page, asgi_server, user):
+    """A tab of its own for `user` (None: a visitor), signed in by session cookie, without
+    the login form's round trip; any dialog it opens is a failure."""
     page = open_page()
     page.context.add_init_script(RECORDER)
-    page.on("dialog", lambda dialog: _dialogs.append(f"{dialog.type}: {dialog.message}"))
+
+    def on_dialog(dialog):
+        academy.problems.append(f"{page.url}: {dialog.type} dialog {dialog.message!r}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     if user is not None:
         client = Client()
         client.force_login(user)
@@ -201,19 +214,13 @@ def signed_in(open_page, asgi_server, user):
     return page
 
 
-_dialogs: list[str] = []
-
-
 def inspect(academy: Academy, page, where: str, visible=IDS) -> None:
-    """Record what is wrong with the page as it stands: run payloads, executable markup
-    left from them, payload ids that are not shown as text."""
+    """Record what is wrong with the page as it stands: payloads that ran (in any frame),
+    executable markup left from them, payload ids not shown as text."""
     problems = []
     for frame in page.frames:
         problems += [f"ran {ran}" for ran in frame.evaluate("() => window.__xssFired || []")]
         problems += frame.evaluate(LEFT_EXECUTABLE)
-    if _dialogs:
-        problems.append(f"dialogs {_dialogs}")
-        _dialogs.clear()
     text = page.locator("body").inner_text()
     if missing := [id_ for id_ in visible if id_ not in text]:
         problems.append(f"not shown as text: {missing}")
@@ -237,13 +244,13 @@ def test_payloads_in_every_field_stay_text_on_every_page(open_page, asgi_server,
     session, lesson = academy.session, academy.lesson
     newest = IDS[-5:]  # pages that show the latest few, or the latest page of twenty
     newest_page = IDS[-20:]
-    anonymous = signed_in(open_page, asgi_server, None)
-    victim = signed_in(open_page, asgi_server, academy.victim)
-    host = signed_in(open_page, asgi_server, academy.host)
-    attendee = signed_in(open_page, asgi_server, academy.authors[0])
-    mentor = signed_in(open_page, asgi_server, academy.mentor)
-    newcomer = signed_in(open_page, asgi_server, academy.newcomer)
-    curator = signed_in(open_page, asgi_server, academy.curator)
+    anonymous = signed_in(academy, open_page, asgi_server, None)
+    victim = signed_in(academy, open_page, asgi_server, academy.victim)
+    host = signed_in(academy, open_page, asgi_server, academy.host)
+    attendee = signed_in(academy, open_page, asgi_server, academy.authors[0])
+    mentor = signed_in(academy, open_page, asgi_server, academy.mentor)
+    newcomer = signed_in(academy, open_page, asgi_server, academy.newcomer)
+    curator = signed_in(academy, open_page, asgi_server, academy.curator)
 
     # Profiles: display name, bio and "can help with" of every author.
     for author in academy.authors:
@@ -253,6 +260,7 @@ def test_payloads_in_every_field_stay_text_on_every_page(open_page, asgi_server,
     visit(academy, anonymous, f"/discussions/on/{lesson.pk}/", visible=newest_page[1:])
     visit(academy, anonymous, f"/discussions/{academy.thread.pk}/")
     anonymous.screenshot(path=screenshot_dir / "xss-thread.png", full_page=True)
+    # The search page echoes the query: title, field, "nothing found for", the ask form.
     for payload in PAYLOADS:
         anonymous.goto(f"/search/?q={quote(payload.text, safe='')}")
         inspect(academy, anonymous, f"search {payload.id}", visible=[payload.id])
