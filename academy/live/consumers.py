@@ -95,7 +95,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         except room.RoomRefused as refused:
             await self.close(code=refused.close_code)
         except protocol.ProtocolError as error:
-            error.ref = error.ref or ref
+            if error.ref is None:  # an empty ref is a ref too, and comes back
+                error.ref = ref
             await self.send_frame(error.frame())
         except Exception:
             logger.exception("A live room frame failed")

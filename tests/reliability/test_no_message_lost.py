@@ -48,10 +48,12 @@ async def test_no_message_is_lost_when_redis_restarts_mid_run():
         env = {"REDIS_URL": redis.url, "CHANNELS_PREFIX": f"reliability-{redis.port}"}
         # override_settings resets channels' cached layers (it listens for setting_changed).
         with override_settings(CHANNEL_LAYERS=backends.channel_layers(env)):
+            stored_when_killed = []
 
             async def restart_redis():
                 await asyncio.sleep(4)
                 await asyncio.to_thread(redis.kill)
+                stored_when_killed.append(len(await in_db(stored_chat, session)))
                 await asyncio.sleep(1.5)
                 await asyncio.to_thread(redis.start)
 
@@ -59,4 +61,6 @@ async def test_no_message_is_lost_when_redis_restarts_mid_run():
                 session, users, per_member=PER_MEMBER, drops=DROPS, during=restart_redis
             )
     stored = await in_db(stored_chat, session)
+    # Killed in the middle of the chat, not before or after it.
+    assert 0 < stored_when_killed[0] < MEMBERS * PER_MEMBER / 2
     assert_everyone_holds(members, stored, total=MEMBERS * PER_MEMBER)
