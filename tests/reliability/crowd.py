@@ -100,6 +100,8 @@ class Member:
     # Messages on their way, by ref: the text and what became of it.
     sending: dict[str, tuple[str, asyncio.Future]] = field(default_factory=dict)
     snapshots: int = 0
+    # When live events arrived (not the answers to a resume): the room kept talking.
+    heard_live_at: list[float] = field(default_factory=list)
     reconnects: int = 0
 
     async def connect(self) -> None:
@@ -192,6 +194,8 @@ class Member:
             elif frame["type"] == "events":
                 if "present" in frame:
                     self.resuming = False
+                elif any(event["id"] is not None for event in frame["events"]):
+                    self.heard_live_at.append(time.monotonic())
                 await self._apply(frame["events"], client)
             elif frame["type"] == "error":
                 await self._refused(frame, client)

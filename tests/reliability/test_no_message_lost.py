@@ -7,6 +7,7 @@ settings): they send at its pace and send a message again when told to slow down
 room's own client does."""
 
 import asyncio
+import time
 
 import pytest
 from django.test import override_settings
@@ -48,7 +49,7 @@ async def test_no_message_is_lost_when_redis_restarts_mid_run():
         env = {"REDIS_URL": redis.url, "CHANNELS_PREFIX": f"reliability-{redis.port}"}
         # override_settings resets channels' cached layers (it listens for setting_changed).
         with override_settings(CHANNEL_LAYERS=backends.channel_layers(env)):
-            stored_when_killed = []
+            stored_when_killed, restarted_at = [], []
 
             async def restart_redis():
                 await asyncio.sleep(4)
@@ -56,6 +57,7 @@ async def test_no_message_is_lost_when_redis_restarts_mid_run():
                 stored_when_killed.append(len(await in_db(stored_chat, session)))
                 await asyncio.sleep(1.5)
                 await asyncio.to_thread(redis.start)
+                restarted_at.append(time.monotonic())
 
             members = await chat_crowd(
                 session, users, per_member=PER_MEMBER, drops=DROPS, during=restart_redis
@@ -63,4 +65,7 @@ async def test_no_message_is_lost_when_redis_restarts_mid_run():
     stored = await in_db(stored_chat, session)
     # Killed in the middle of the chat, not before or after it.
     assert 0 < stored_when_killed[0] < MEMBERS * PER_MEMBER / 2
+    # Back up, Redis carries the chat live again: not only answers to members asking.
+    for member in members:
+        assert any(heard > restarted_at[0] + 2 for heard in member.heard_live_at), member.user
     assert_everyone_holds(members, stored, total=MEMBERS * PER_MEMBER)
