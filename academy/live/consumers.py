@@ -23,6 +23,8 @@ BURST = 10
 RATE = 4.0
 # Events held for a connection that has not caught up yet; beyond this it gets a snapshot.
 MAX_HELD = 2000
+# Closing a connection the server cannot serve just now: worth reconnecting (RFC 6455 1011).
+CLOSE_TRY_AGAIN = 1011
 
 
 class TokenBucket:
@@ -59,7 +61,14 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.catching_up, self.held, self.overflowed = True, [], False
         self.last_sent = 0
         await self.accept()
-        await current_hub().join(self.session_id, self)
+        try:
+            await current_hub().join(self.session_id, self)
+        except Exception:
+            # No events could reach this connection (Redis restarting): the client reconnects.
+            logger.exception("Joining the room's events failed")
+            self.session = None
+            await self.close(code=CLOSE_TRY_AGAIN)
+            return
         await database_sync_to_async(room.enter)(session=self.session, user=self.user)
 
     async def disconnect(self, code):
@@ -86,7 +95,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         except room.RoomRefused as refused:
             await self.close(code=refused.close_code)
         except protocol.ProtocolError as error:
-            error.ref = error.ref or ref
+            if error.ref is None:  # an empty ref is a ref too, and comes back
+                error.ref = ref
             await self.send_frame(error.frame())
         except Exception:
             logger.exception("A live room frame failed")

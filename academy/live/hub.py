@@ -86,7 +86,11 @@ class Hub:
                 task.cancel()
             if room.window is not None:
                 room.window.cancel()
-            await self.layer.group_discard(group_name(session_id), room.channel)
+            try:
+                await self.layer.group_discard(group_name(session_id), room.channel)
+            except Exception:
+                # The channel layer is away (Redis restarting): its subscription went with it.
+                logger.exception("Leaving the room's group failed")
 
     async def _read(self, room: _Room) -> None:
         while True:

@@ -59,9 +59,17 @@ def _text(limit: int):
             )
         if "\x00" in value:
             raise ValueError
+        _require_unicode(value)
         return value
 
     return check
+
+
+def _require_unicode(value: str) -> None:
+    """A JSON escape can carry half of a surrogate pair, which is not a character: it cannot
+    be stored in PostgreSQL nor sent back to anyone as UTF-8 (UnicodeEncodeError is a
+    ValueError)."""
+    value.encode("utf-8")
 
 
 def _id(value) -> int:
@@ -102,6 +110,16 @@ SCHEMA: dict[str, tuple[dict, dict]] = {
 }
 
 
+def _is_short_text(ref) -> bool:
+    if not isinstance(ref, str) or len(ref) > MAX_REF_LENGTH:
+        return False
+    try:
+        _require_unicode(ref)
+    except ValueError:
+        return False
+    return True
+
+
 def parse(text) -> Frame:
     """The frame in `text`, or a ProtocolError saying what is wrong with it."""
     if not isinstance(text, str):
@@ -115,7 +133,7 @@ def parse(text) -> Frame:
     if not isinstance(data, dict):
         raise ProtocolError("bad_frame", _("A frame is a JSON object with a type."))
     ref = data.get("ref")
-    if ref is not None and not (isinstance(ref, str) and len(ref) <= MAX_REF_LENGTH):
+    if ref is not None and not _is_short_text(ref):
         raise ProtocolError("bad_frame", _("A ref is a short string."))
     kind = data.get("type")
     if not isinstance(kind, str) or kind not in SCHEMA:

@@ -28,7 +28,7 @@ from academy.peers.roles import Role
 from tests.factories import UserFactory, make_session
 
 
-def _cookie_for(user) -> bytes:
+def cookie_for(user) -> bytes:
     client = Client()
     client.force_login(user)
     return f"sessionid={client.cookies['sessionid'].value}".encode()
@@ -61,7 +61,7 @@ class RoomClient:
     async def open(cls, session, user=None, *, resume=True, after=None, headers=()):
         headers = [(b"host", b"localhost"), (b"origin", b"http://localhost"), *headers]
         if user is not None:
-            headers.append((b"cookie", await in_db(_cookie_for, user)))
+            headers.append((b"cookie", await in_db(cookie_for, user)))
         communicator = WebsocketCommunicator(application, f"/ws/live/{session.pk}/", headers)
         client = cls(communicator, session, user)
         connected, code = await communicator.connect(timeout=5)
