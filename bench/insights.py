@@ -629,7 +629,7 @@ def run() -> list[dict]:
         )
     harness.print_table(
         f"Curator console reads ({ROUNDS} rounds; the dashboard: funnel of all topics and of "
-        f"one, every topic's funnel, visits per day, top courses and teachers, over "
+        f"one, every topic's funnel, visits per day, top courses, lessons and teachers, over "
         f"{PERIOD_DAYS} days; raw = four funnel steps counted from the raw rows)",
         [
             "database",
