@@ -73,3 +73,11 @@ def check_who_creates_catalogue_pages(request, parent_page, page_class):
         raise PermissionDenied
     if issubclass(page_class, CoursePage) and not can(request.user, "course.create", None):
         raise PermissionDenied
+
+
+@hooks.register("before_move_page")
+def check_who_moves_pages(request, page, destination):
+    """Wagtail checks the move itself only when it is confirmed: its confirmation screen
+    (title, number of subpages) would otherwise open for any admin user on any page."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied

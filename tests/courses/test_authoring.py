@@ -225,6 +225,15 @@ def test_teacher_who_loses_the_role_loses_editing(client, people, own_course):
     assert client.get(_page_urls(own_course)["edit"]).status_code != 200
 
 
+@pytest.mark.parametrize(("who", "allowed"), [("other_teacher", False), ("curator", True)])
+def test_only_who_may_move_a_course_sees_the_move_confirmation(
+    client, people, catalogue, own_course, who, allowed
+):
+    client.force_login(people[who])
+    url = reverse("wagtailadmin_pages:move_confirm", args=[own_course.pk, catalogue.pk])
+    assert _allowed(client.get(url)) is allowed
+
+
 def test_curators_edit_every_course(client, people, other_course):
     client.force_login(people["curator"])
     assert client.get(_page_urls(other_course)["edit"]).status_code == 200
