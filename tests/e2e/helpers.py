@@ -9,3 +9,11 @@ def sign_in(page, username: str, password: str) -> None:
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_load_state()
+
+
+def search_from_header(page, query: str) -> None:
+    """Search with the header's box, as from any page of the site."""
+    box = page.get_by_role("combobox", name="Search the academy")
+    box.fill(query)
+    box.press("Enter")
+    page.wait_for_url("**/search/?q=*")

@@ -85,9 +85,7 @@ def test_a_lesson_is_written_reviewed_approved_and_found(course, browser_page, s
 
     helpers.sign_in(page, "lena", PASSWORD)
     page.goto("/")
-    box = page.get_by_role("combobox", name="Search the academy")
-    box.fill("silent brainstorming")
-    box.press("Enter")
+    helpers.search_from_header(page, "silent brainstorming")
     result = page.locator(".result__title").filter(has_text=LESSON)
     expect(result).to_have_count(1)
     shot(page, screenshot_dir, "8-learner-finds-it")

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from academy.live.services.registration import register
 from academy.peers.roles import Role
+from tests.e2e import helpers
 from tests.factories import UserFactory, make_course, make_lesson, make_session, make_topic
 
 pytestmark = [
@@ -48,9 +49,7 @@ def test_a_visitor_searches_signs_up_learns_and_saves_a_seat(
     expect(page.locator("h1")).to_be_visible()
     shot(page, screenshot_dir, "1-home")
 
-    box = page.get_by_role("combobox", name="Search the academy")
-    box.fill("first retrospective")
-    box.press("Enter")
+    helpers.search_from_header(page, "first retrospective")
     page.wait_for_url("**/search/?q=first+retrospective")
     result = page.locator(".result__title").filter(has_text="Running your first retrospective")
     expect(result).to_have_count(1)
@@ -97,6 +96,7 @@ def test_a_visitor_searches_signs_up_learns_and_saves_a_seat(
     cards.first.get_by_role("link", name="Retro clinic").click()
     expect(page.get_by_text("1 seat of 12 taken.")).to_be_visible()
     page.get_by_role("button", name="Save my seat, free").click()
+    expect(page.get_by_text("You have a seat. We emailed you the details.")).to_be_visible()
     expect(page.get_by_text("You have a seat.", exact=True)).to_be_visible()
     shot(page, screenshot_dir, "9-seat")
     page.goto("/sessions/")
