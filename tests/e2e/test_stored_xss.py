@@ -30,18 +30,14 @@ from academy.peers.models import BuddyRequest, Nomination, Profile, Welcome
 from academy.peers.roles import Role
 from academy.peers.services import moderation
 from search import services as search
-from tests.e2e import conftest as e2e
+from tests.e2e.xss_payloads import PAYLOADS
 from tests.factories import UserFactory, make_course, make_lesson, make_session
 from tests.live.room_client import RoomClient, move_session
-from tests.security.xss_payloads import PAYLOADS
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-# The browser fixtures of the end-to-end suite: Chromium tabs on daphne, and screenshots.
-asgi_server, open_page, screenshot_dir = e2e.asgi_server, e2e.open_page, e2e.screenshot_dir
 
 IDS = [payload.id for payload in PAYLOADS]
 ALL_PAYLOADS = "\n\n".join(payload.text for payload in PAYLOADS)
