@@ -1,3 +1,5 @@
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -14,6 +16,9 @@ from ..models import CalendarFeed, SessionsIndexPage
 from ..services import calendar_feed
 from ..services.emails import absolute
 from .session import _session_or_404
+
+# Feed tokens are URL-safe base64 (`models.new_feed_token`).
+FEED_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def _ics(content: bytes, filename: str) -> HttpResponse:
@@ -39,6 +44,9 @@ def session_ics(request, session_id: int):
 
 def feed(request, token: str):
     """A member's private feed: every session they hold a place in or host, by secret URL."""
+    # Only what a token can look like reaches the database (PostgreSQL refuses a NUL byte).
+    if not FEED_TOKEN.fullmatch(token):
+        raise Http404
     feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
     if feed is None or not feed.user.is_active:
         raise Http404
