@@ -316,21 +316,20 @@ def _roll_courses(scopes: Scopes, *, since: date | None, result: RollupResult) -
         row[1] += (user_id, course_id) in first_lessons
         row[2] += completed_at is not None
         row[3] += (user_id, course_id) in contributed
-    lessons: dict[tuple[date, int], list[int]] = defaultdict(lambda: [0] * len(LESSON_FIELDS))
+    # Per (day, lesson): completions, ratings and their sum; the course is added when written.
+    lessons: dict[tuple[date, int], list[int]] = defaultdict(lambda: [0, 0, 0])
     completions = LessonCompletion.objects.all()
     if started:
         completions = completions.filter(completed_at__gte=started)
     for lesson_id, day, count in _per_day(completions, "lesson_id", "completed_at"):
-        lessons[day, lesson_id][1] += count
+        lessons[day, lesson_id][0] += count
     for lesson_id, day, ratings, total in _ratings_by_day(LessonFeedback, "lesson_id", started):
-        lessons[day, lesson_id][2:] = [ratings, total]
+        lessons[day, lesson_id][1:] = [ratings, total]
         course_id = scopes.lesson_course.get(lesson_id)
         if course_id is not None:
             row = counts[day, course_id]
             row[4] += ratings
             row[5] += total
-    for (_day, lesson_id), row in lessons.items():
-        row[0] = scopes.lesson_course.get(lesson_id)
     result.written["course cohorts"] += _sync_days(
         CourseCohort,
         key=("day", "course_id"),
@@ -342,7 +341,11 @@ def _roll_courses(scopes: Scopes, *, since: date | None, result: RollupResult) -
         LessonDay,
         key=("day", "lesson_id"),
         fields=LESSON_FIELDS,
-        rows={row_key: tuple(row) for row_key, row in lessons.items() if row[0] is not None},
+        rows={
+            (day, lesson_id): (scopes.lesson_course[lesson_id], *row)
+            for (day, lesson_id), row in lessons.items()
+            if lesson_id in scopes.lesson_course
+        },
         since=since,
     )
 
