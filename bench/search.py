@@ -257,24 +257,23 @@ def _queries(catalogue: Catalogue) -> list[dict]:
 
 
 def _raw_query():
-    """The baseline: the database's own full-text search for the same words, top 20 ids."""
+    """The baseline: the database's own full-text search for the same words, top 20 ids, on
+    the catalogue's full-text index (migration 0005)."""
     from django.db import connection
-    from modelsearch.conf import get_app_config
 
+    from search.backends.fulltext import ENTRIES, FTS
     from search.query import words
 
-    entries = get_app_config().get_model("IndexEntry")._meta.db_table
     if connection.vendor == "sqlite":
-        fts = get_app_config().get_model("SQLiteFTSIndexEntry")._meta.db_table
-        sql = f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s ORDER BY bm25({fts}) LIMIT 20"  # noqa: S608
+        sql = f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s ORDER BY bm25({FTS}) LIMIT 20"  # noqa: S608
 
         def parameters(text: str) -> list[str]:
             return [" AND ".join(f'"{word}"' for word in words(text))]
 
     else:
         sql = (
-            f"SELECT object_id FROM {entries} WHERE body @@ plainto_tsquery('english', %s) "  # noqa: S608
-            "ORDER BY ts_rank(body, plainto_tsquery('english', %s)) DESC LIMIT 20"
+            f"SELECT id FROM {ENTRIES} WHERE text_vector @@ plainto_tsquery('english', %s) "  # noqa: S608
+            "ORDER BY ts_rank(text_vector, plainto_tsquery('english', %s)) DESC LIMIT 20"
         )
 
         def parameters(text: str) -> list[str]:

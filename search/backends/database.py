@@ -1,11 +1,12 @@
-"""The default backend: the `CatalogueEntry` table and Wagtail's full-text index of it, on
-PostgreSQL full text search or SQLite FTS5, whichever database the academy runs on. Wagtail
-writes the index and answers autocompletion; searches read the index in one scored pass
-(`fulltext.py`)."""
+"""The default backend: the `CatalogueEntry` table and its full-text index, on PostgreSQL full
+text search or SQLite FTS5, whichever database the academy runs on. The database keeps the
+index that searches read (`fulltext.py`); Wagtail's index of the entries answers
+autocompletion."""
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
+from dataclasses import dataclass
 
 from django.db import connections, transaction
 from django.db.models import Count
@@ -18,7 +19,7 @@ from ..query import FACETS, CatalogueQuery, words
 from ..records import Record
 from ..results import Hit, Suggestion
 from . import BackendResults, batches
-from .fulltext import ENTRY_INDEX, match_sql
+from .fulltext import Match, Tier, match
 
 FEATURED_BOOST = 1.5
 TITLE_BOOST = 2.0
@@ -31,8 +32,6 @@ FACET_COLUMNS = {
     "length": "length",
 }
 
-
-ENTRIES = CatalogueEntry._meta.db_table
 # Entry orders by sort, for the ORM and, through `_order_sql`, for the searches' SQL; without
 # words "relevance" means browsing: featured first, then the newest.
 ORDERS = {
@@ -44,9 +43,19 @@ ORDERS = {
 FILTER_COLUMNS = {"kind": "kind", "level": "level", "language": "language", "length": "length"}
 
 
-def _conditions(query: CatalogueQuery, *, filtered: bool) -> tuple[str, list]:
+@dataclass(frozen=True)
+class Group:
+    """The matching entries that share a combination of facet values: how many, and how
+    many of them match by their title."""
+
+    facets: dict
+    entries: int
+    titled: int
+
+
+def _conditions(query: CatalogueQuery, *, filtered: bool) -> tuple[str, dict]:
     """SQL conditions on the entries `c` the member may see and, when filtered, that pass
-    every selected filter."""
+    every selected filter; their parameters by name."""
     selected = [("audience", query.audiences)]
     if filtered:
         selected += [
@@ -54,53 +63,70 @@ def _conditions(query: CatalogueQuery, *, filtered: bool) -> tuple[str, list]:
         ]
         if query.filters.topic:
             selected.append(("topic_id", query.topic_ids or (None,)))
-    sql, params = [], []
+    sql, params = [], {}
     for column, values in selected:
         if values:
-            sql.append(f"c.{column} IN ({', '.join(['%s'] * len(values))})")
-            params += values
+            names = [f"{column}_{number}" for number in range(len(values))]
+            sql.append(f"c.{column} IN ({', '.join(f'%({name})s' for name in names)})")
+            params |= dict(zip(names, values, strict=True))
     return " AND ".join(sql), params
 
 
-def _over_matches(query: CatalogueQuery, using: str, *, select: str, filtered: bool, rest: str):
-    """One statement over the entries matching the text: the full-text match first, then each
-    match's entry by its id (from the covering index, migration 0003)."""
-    matched_sql, params = match_sql(query, using=using)
-    where, where_params = _conditions(query, filtered=filtered)
-    # SQLite keeps the order of a CROSS JOIN (the match first) and, without statistics,
-    # needs telling to read the covering index rather than the table.
-    entries = f"{ENTRIES} c"
-    if connections[using].vendor == "sqlite":
-        entries = f"{ENTRIES} c INDEXED BY {ENTRY_INDEX}"
-    join = "CROSS JOIN" if connections[using].vendor == "sqlite" else "JOIN"
+def _statement(
+    matched: Match, tier: Tier, query: CatalogueQuery, *, select: str, filtered: bool, rest: str
+) -> tuple[str, dict]:
+    """One statement over the entries of a tier that the member may see (and that pass the
+    filters, when filtered)."""
+    where, params = _conditions(query, filtered=filtered)
     sql = (
-        f"SELECT {select} FROM ({matched_sql}) m "  # noqa: S608 - columns and SQL are ours
-        f"{join} {entries} ON c.id = m.entry_id WHERE {where} {rest}"
+        f"SELECT {select} FROM {tier.source} "  # noqa: S608 - columns and SQL are ours
+        f"WHERE {tier.condition} AND {where} {rest}"
     )
-    return sql, [*params, *where_params]
+    return sql, matched.params | params
 
 
-def _page_sql(query: CatalogueQuery, using: str) -> tuple[str, list]:
-    """One page of ids of the matching entries that pass the filters. By relevance: the
-    full-text score, multiplied by 4 when the title is the query, by 2 when it contains it,
-    and by 1.5 for featured entries; then the most enrolled."""
-    params = []
-    if query.sort == "relevance":
-        text = query.text.lower()
-        contained = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        order = (
-            f"m.score * CASE WHEN LOWER(c.title) = %s THEN {EXACT_TITLE_BOOST} "
-            f"WHEN LOWER(c.title) LIKE %s ESCAPE '\\' THEN {TITLE_BOOST} ELSE 1 END "
-            f"* CASE WHEN c.featured THEN {FEATURED_BOOST} ELSE 1 END DESC, "
-            f"c.popularity DESC, c.id DESC"
+def _relevance(tier: Tier, query: CatalogueQuery) -> tuple[str, dict]:
+    """The order by relevance within a tier: its score, multiplied by 4 when the title is
+    the query, by 2 when it contains it, and by 1.5 for featured entries; then the most
+    enrolled."""
+    text = query.text.lower()
+    contained = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    order = (
+        f"{tier.score} * CASE WHEN LOWER(c.title) = %(exact)s THEN {EXACT_TITLE_BOOST} "
+        f"WHEN LOWER(c.title) LIKE %(contained)s ESCAPE '\\' THEN {TITLE_BOOST} ELSE 1 END "
+        f"* CASE WHEN c.featured THEN {FEATURED_BOOST} ELSE 1 END DESC, "
+        f"c.popularity DESC, c.id DESC"
+    )
+    return order, {"exact": text, "contained": contained}
+
+
+def _relevant_ids(using: str, matched: Match, query: CatalogueQuery, *, titled: int) -> list:
+    """One page of ids by relevance: the entries whose title matches come first (`titled`
+    of them pass the filters), then the others. Only the tiers the page reaches are read, so a
+    common word is ranked among its title matches alone."""
+    ids = []
+    tiers = [
+        (matched.title, "", query.offset),
+        (matched.text, f"AND NOT ({matched.title_hit})", max(0, query.offset - titled)),
+    ]
+    if query.offset >= titled:
+        tiers = tiers[1:]
+    for tier, exclude, offset in tiers:
+        missing = query.per_page - len(ids)
+        if not missing:
+            break
+        order, order_params = _relevance(tier, query)
+        sql, params = _statement(
+            matched,
+            tier,
+            query,
+            select="c.id",
+            filtered=True,
+            rest=f"{exclude} ORDER BY {order} LIMIT %(limit)s OFFSET %(offset)s",
         )
-        params = [text, contained]
-    else:
-        order = _order_sql(ORDERS[query.sort])
-    sql, match_params = _over_matches(
-        query, using, select="c.id", filtered=True, rest=f"ORDER BY {order} LIMIT %s OFFSET %s"
-    )
-    return sql, [*match_params, *params, query.per_page, query.offset]
+        params |= order_params | {"limit": missing, "offset": offset}
+        ids += [row[0] for row in _rows(using, sql, params)]
+    return ids
 
 
 def _order_sql(fields: tuple[str, ...]) -> str:
@@ -109,7 +135,7 @@ def _order_sql(fields: tuple[str, ...]) -> str:
     )
 
 
-def _rows(using: str, sql: str, params: list) -> list[tuple]:
+def _rows(using: str, sql: str, params: dict) -> list[tuple]:
     connection = connections[using]
     postgres = connection.vendor == "postgresql"
     # Only PostgreSQL needs a transaction, for SET LOCAL: on SQLite it would take the write
@@ -117,9 +143,9 @@ def _rows(using: str, sql: str, params: list) -> list[tuple]:
     in_transaction = transaction.atomic(using=using) if postgres else nullcontext()
     with in_transaction, connection.cursor() as cursor:
         if postgres:
-            # A word in a third of the entries looks cheaper to PostgreSQL to test row by row
-            # than through the GIN indexes; it is not, as every row's vectors must be read
-            # from storage first (seconds at 100,000 lessons; bench/README.md, "search").
+            # A common word looks cheaper to PostgreSQL to test row by row than through the
+            # GIN indexes; it is not, as every row's vector must be read from storage first
+            # (seconds at 100,000 lessons; bench/README.md, "search").
             cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(sql, params)
         return cursor.fetchall()
@@ -132,38 +158,63 @@ class DatabaseBackend:
 
     def search(self, query: CatalogueQuery) -> BackendResults:
         visible = CatalogueEntry.objects.filter(audience__in=query.audiences)
-        groups = self._groups(visible, query)
+        matched = match(query, using=visible.db) if query.text else None
+        if query.text and matched is None:
+            return BackendResults(hits=[], total=0)
+        groups = self._groups(visible, query, matched)
         counts = _facet_counts(groups, query)
-        total = sum(count for row, count in groups if _passes(row, query, skip=None))
-        entries = self._page(visible, query) if total else []
+        passing = [group for group in groups if _passes(group.facets, query, skip=None)]
+        total = sum(group.entries for group in passing)
+        titled = sum(group.titled for group in passing)
+        entries = self._page(visible, query, matched, titled=titled) if total else []
         terms = [word for text in query.variants for word in words(text)]
         hits = [_hit(entry, terms) for entry in entries]
         return BackendResults(hits=hits, total=total, counts=counts)
 
-    def _groups(self, visible, query: CatalogueQuery) -> list[tuple[dict, int]]:
-        """How many visible entries match, per combination of facet values."""
+    def _groups(self, visible, query: CatalogueQuery, matched: Match | None) -> list[Group]:
+        """How many visible entries match, and how many of them by their title, per
+        combination of facet values."""
         columns = list(FACET_COLUMNS.values())
-        if query.text:
+        if matched:
             grouped = ", ".join(f"c.{column}" for column in columns)
-            sql, params = _over_matches(
+            select = f"{grouped}, COUNT(*), SUM(CASE WHEN {matched.title_hit} THEN 1 ELSE 0 END)"
+            sql, params = _statement(
+                matched,
+                matched.text,
                 query,
-                visible.db,
-                select=f"{grouped}, COUNT(*)",
+                select=select,
                 filtered=False,
                 rest=f"GROUP BY {grouped}",
             )
             rows = _rows(visible.db, sql, params)
         else:
-            rows = visible.order_by().values_list(*columns).annotate(entries=Count("pk"))
-        return [(dict(zip(FACET_COLUMNS, row[:-1], strict=True)), row[-1]) for row in rows]
+            counted = visible.order_by().values_list(*columns).annotate(entries=Count("pk"))
+            rows = [(*row, 0) for row in counted]
+        return [
+            Group(dict(zip(FACET_COLUMNS, row[:-2], strict=True)), row[-2], row[-1]) for row in rows
+        ]
 
-    def _page(self, visible, query: CatalogueQuery) -> list[CatalogueEntry]:
-        if query.text:
-            ids = [row[0] for row in _rows(visible.db, *_page_sql(query, visible.db))]
-            entries = CatalogueEntry.objects.select_related("topic").in_bulk(ids)
-            return [entries[pk] for pk in ids if pk in entries]
-        ordered = _filtered(visible, query).order_by(*ORDERS[query.sort]).select_related("topic")
-        return list(ordered[query.offset : query.offset + query.per_page])
+    def _page(self, visible, query: CatalogueQuery, matched: Match | None, *, titled: int):
+        if not matched:
+            ordered = (
+                _filtered(visible, query).order_by(*ORDERS[query.sort]).select_related("topic")
+            )
+            return list(ordered[query.offset : query.offset + query.per_page])
+        if query.sort == "relevance":
+            ids = _relevant_ids(visible.db, matched, query, titled=titled)
+        else:
+            sql, params = _statement(
+                matched,
+                matched.text,
+                query,
+                select="c.id",
+                filtered=True,
+                rest=f"ORDER BY {_order_sql(ORDERS[query.sort])} LIMIT %(limit)s OFFSET %(offset)s",
+            )
+            params |= {"limit": query.per_page, "offset": query.offset}
+            ids = [row[0] for row in _rows(visible.db, sql, params)]
+        entries = CatalogueEntry.objects.select_related("topic").in_bulk(ids)
+        return [entries[pk] for pk in ids if pk in entries]
 
     def autocomplete(self, prefix: str, *, audiences, limit: int) -> list[Suggestion]:
         visible = CatalogueEntry.objects.filter(audience__in=audiences).exclude(kind="teacher")
@@ -174,10 +225,14 @@ class DatabaseBackend:
         if not query.text:
             visible = CatalogueEntry.objects.filter(audience__in=query.audiences)
             return _filtered(visible, query).exists()
-        sql, params = _over_matches(
-            query, CatalogueEntry.objects.db, select="1", filtered=True, rest="LIMIT 1"
+        using = CatalogueEntry.objects.db
+        matched = match(query, using=using)
+        if matched is None:
+            return False
+        sql, params = _statement(
+            matched, matched.text, query, select="1", filtered=True, rest="LIMIT 1"
         )
-        return bool(_rows(CatalogueEntry.objects.db, sql, params))
+        return bool(_rows(using, sql, params))
 
     # Writing -------------------------------------------------------------------------------
 
@@ -282,9 +337,10 @@ def _facet_counts(groups, query: CatalogueQuery) -> dict[str, Counter]:
     learner sees what choosing another level would find, not only the level chosen."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for facet in FACETS:
-        for row, entries in groups:
-            if row[facet] not in (None, "") and _passes(row, query, skip=facet):
-                counts[facet][str(row[facet])] += entries
+        for group in groups:
+            value = group.facets[facet]
+            if value not in (None, "") and _passes(group.facets, query, skip=facet):
+                counts[facet][str(value)] += group.entries
     return counts
 
 

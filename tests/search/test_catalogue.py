@@ -155,6 +155,26 @@ def test_pages_are_twenty_hits_and_a_page_too_far_shows_the_last(db):
     assert set(titles(first)).isdisjoint(titles(beyond))
 
 
+def test_title_matches_come_first_and_pages_run_on_into_the_other_matches(db):
+    # 15 courses named after the word, then 15 that only mention it: the mentions are
+    # featured, which would put them first if their score alone counted.
+    named = {make_course(f"Sketchnoting basics {n:02d}").title for n in range(15)}
+    mentions = {
+        make_course(
+            f"Visual notes {n:02d}", summary="Try sketchnoting in your notebook.", featured=True
+        ).title
+        for n in range(15)
+    }
+    from tests.search.conftest import rebuild
+
+    rebuild()
+    first, second = (catalogue.search("sketchnoting", page=page) for page in (1, 2))
+    assert first.total == 30
+    assert set(titles(first)[:15]) == named
+    assert set(titles(first)[15:]) | set(titles(second)) == mentions
+    assert len(titles(first) + titles(second)) == 30  # nothing repeated or skipped
+
+
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="German and Spanish stemming apply on PostgreSQL; SQLite's FTS5 does not stem",

@@ -1,0 +1,102 @@
+"""The catalogue's own full-text index, kept by the database (docs/decisions.md, decision 58).
+
+PostgreSQL: each entry carries two generated vectors, its title and its whole text (title,
+then topic and tags, summary, body, weighted in that order), stemmed in the entry's language,
+each with a GIN index. The long texts are stored out of line (`toast_tuple_target`), so the
+rows a search reads for its counts are narrow; the title stays in line for the ranking.
+
+SQLite: a contentless FTS5 table whose row id is the entry's id, written by triggers.
+
+Both replace reading Wagtail's index tables for searches (which still serve autocompletion),
+so the covering indexes of migration 0003 that joined them go."""
+
+from importlib import import_module
+
+from django.db import migrations
+
+ENTRIES = "catalogue_search_catalogueentry"
+FTS = "catalogue_search_fulltext"
+# Stemming by the entry's language, as `backends.postgres.config_for_language` does. A
+# constant regconfig keeps the expression immutable, which a generated column requires.
+CONFIG = (
+    "CASE language WHEN 'de' THEN 'german'::regconfig WHEN 'es' THEN 'spanish'::regconfig "
+    "ELSE 'english'::regconfig END"
+)
+TEXT_VECTOR = (
+    f"setweight(to_tsvector({CONFIG}, title), 'A') || "
+    f"setweight(to_tsvector({CONFIG}, topic_name || ' ' || tags), 'B') || "
+    f"setweight(to_tsvector({CONFIG}, summary), 'C') || "
+    f"setweight(to_tsvector({CONFIG}, body), 'D')"
+)
+# What an entry's FTS5 row holds, from the columns of a trigger's NEW or OLD row.
+FTS_BODY = "{row}.topic_name || ' ' || {row}.tags || ' ' || {row}.summary || ' ' || {row}.body"
+
+
+def _fts_write(row: str, *, delete: bool = False) -> str:
+    command = "'delete', " if delete else ""
+    columns = f"{FTS}, rowid, title, body" if delete else "rowid, title, body"
+    body = FTS_BODY.format(row=row)
+    return f"INSERT INTO {FTS}({columns}) VALUES ({command}{row}.id, {row}.title, {body});"
+
+
+FORWARD = {
+    "postgresql": [
+        f"ALTER TABLE {ENTRIES} SET (toast_tuple_target = 128)",
+        f"ALTER TABLE {ENTRIES} "
+        f"ADD COLUMN title_vector tsvector GENERATED ALWAYS AS (to_tsvector({CONFIG}, title)) "
+        f"STORED, ADD COLUMN text_vector tsvector GENERATED ALWAYS AS ({TEXT_VECTOR}) STORED",
+        f"ALTER TABLE {ENTRIES} ALTER COLUMN title SET STORAGE MAIN, "
+        "ALTER COLUMN title_vector SET STORAGE MAIN",
+        f"CREATE INDEX catalogue_search_title_vector ON {ENTRIES} USING gin (title_vector)",
+        f"CREATE INDEX catalogue_search_text_vector ON {ENTRIES} USING gin (text_vector)",
+        "DROP INDEX IF EXISTS catalogue_search_entry_facets",
+        # Rewrite the rows, so the ones already there are stored as new ones are. Last, as
+        # the rewrite queues foreign key checks, and no index can be built while they wait.
+        f"UPDATE {ENTRIES} SET id = id",
+    ],
+    "sqlite": [
+        f"CREATE VIRTUAL TABLE {FTS} USING fts5(title, body, content='')",
+        f"INSERT INTO {FTS}(rowid, title, body) SELECT id, title, "
+        f"{FTS_BODY.format(row=ENTRIES)} FROM {ENTRIES}",
+        f"CREATE TRIGGER catalogue_fulltext_insert AFTER INSERT ON {ENTRIES} BEGIN "
+        f"{_fts_write('NEW')} END",
+        f"CREATE TRIGGER catalogue_fulltext_delete AFTER DELETE ON {ENTRIES} BEGIN "
+        f"{_fts_write('OLD', delete=True)} END",
+        f"CREATE TRIGGER catalogue_fulltext_update "
+        f"AFTER UPDATE OF title, topic_name, tags, summary, body ON {ENTRIES} BEGIN "
+        f"{_fts_write('OLD', delete=True)} {_fts_write('NEW')} END",
+        "DROP INDEX IF EXISTS catalogue_search_index_lookup",
+    ],
+}
+BACKWARD = {
+    "postgresql": [
+        "DROP INDEX IF EXISTS catalogue_search_title_vector",
+        "DROP INDEX IF EXISTS catalogue_search_text_vector",
+        f"ALTER TABLE {ENTRIES} DROP COLUMN title_vector, DROP COLUMN text_vector",
+        f"ALTER TABLE {ENTRIES} ALTER COLUMN title SET STORAGE EXTENDED",
+        f"ALTER TABLE {ENTRIES} RESET (toast_tuple_target)",
+    ],
+    "sqlite": [
+        "DROP TRIGGER IF EXISTS catalogue_fulltext_insert",
+        "DROP TRIGGER IF EXISTS catalogue_fulltext_delete",
+        "DROP TRIGGER IF EXISTS catalogue_fulltext_update",
+        f"DROP TABLE IF EXISTS {FTS}",
+    ],
+}
+
+
+def forward(apps, schema_editor):
+    for statement in FORWARD.get(schema_editor.connection.vendor, []):
+        schema_editor.execute(statement)
+
+
+def backward(apps, schema_editor):
+    for statement in BACKWARD.get(schema_editor.connection.vendor, []):
+        schema_editor.execute(statement)
+    import_module("search.migrations.0003_search_covering_indexes").create(apps, schema_editor)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("catalogue_search", "0004_content_request_wanted")]
+
+    operations = [migrations.RunPython(forward, backward)]
