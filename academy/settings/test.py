@@ -17,7 +17,11 @@ PAGE_CACHE_SECONDS = 0
 
 VAR_DIR = BASE_DIR / "var"
 VAR_DIR.mkdir(exist_ok=True)
-MEDIA_ROOT = VAR_DIR / "test-media"
+# Each database has its own media folder, as CI runs the SQLite and PostgreSQL passes at once
+# and restoring a backup makes the folder hold exactly the archive's files.
+MEDIA_ROOT = VAR_DIR / (
+    "test-media-postgres" if backends.uses_postgres(DATABASES) else "test-media"
+)
 if not backends.uses_postgres(DATABASES):
     # A file database (not :memory:) so that async consumer tests and threads share it.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
