@@ -45,12 +45,10 @@ FILTER_COLUMNS = {"kind": "kind", "level": "level", "language": "language", "len
 
 @dataclass(frozen=True)
 class Group:
-    """The matching entries that share a combination of facet values: how many, and how
-    many of them match by their title."""
+    """How many of the matching entries share a combination of facet values."""
 
     facets: dict
     entries: int
-    titled: int
 
 
 def _conditions(query: CatalogueQuery, *, filtered: bool) -> tuple[str, dict]:
@@ -88,7 +86,9 @@ def _statement(
 def _relevance(tier: Tier, query: CatalogueQuery) -> tuple[str, dict]:
     """The order by relevance within a tier: its score, multiplied by 4 when the title is
     the query, by 2 when it contains it, and by 1.5 for featured entries; then the most
-    enrolled."""
+    enrolled. A tier without a score is in the catalogue's order: featured, most enrolled."""
+    if tier.score is None:
+        return "c.featured DESC, c.popularity DESC, c.id DESC", {}
     text = query.text.lower()
     contained = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     order = (
@@ -100,32 +100,27 @@ def _relevance(tier: Tier, query: CatalogueQuery) -> tuple[str, dict]:
     return order, {"exact": text, "contained": contained}
 
 
-def _relevant_ids(using: str, matched: Match, query: CatalogueQuery, *, titled: int) -> list:
-    """One page of ids by relevance: the entries whose title matches come first (`titled`
-    of them pass the filters), then the others. Only the tiers the page reaches are read, so a
-    common word is ranked among its title matches alone."""
-    ids = []
-    tiers = [
-        (matched.title, "", query.offset),
-        (matched.text, f"AND NOT ({matched.title_hit})", max(0, query.offset - titled)),
-    ]
-    if query.offset >= titled:
-        tiers = tiers[1:]
-    for tier, exclude, offset in tiers:
+def _relevant_ids(using: str, matched: Match, query: CatalogueQuery) -> list:
+    """One page of ids by relevance, read tier by tier until it is full. How many entries an
+    earlier tier holds is counted only for a page that starts past it."""
+    ids, skip = [], query.offset
+    for tier in matched.tiers:
         missing = query.per_page - len(ids)
         if not missing:
             break
         order, order_params = _relevance(tier, query)
-        sql, params = _statement(
-            matched,
-            tier,
-            query,
-            select="c.id",
-            filtered=True,
-            rest=f"{exclude} ORDER BY {order} LIMIT %(limit)s OFFSET %(offset)s",
-        )
-        params |= order_params | {"limit": missing, "offset": offset}
-        ids += [row[0] for row in _rows(using, sql, params)]
+        rest = f"ORDER BY {order} LIMIT %(limit)s OFFSET %(offset)s"
+        sql, params = _statement(matched, tier, query, select="c.id", filtered=True, rest=rest)
+        params |= order_params | {"limit": missing, "offset": skip}
+        found = [row[0] for row in _rows(using, sql, params)]
+        if skip and not found:
+            sql, params = _statement(
+                matched, tier, query, select="COUNT(*)", filtered=True, rest=""
+            )
+            skip -= _rows(using, sql, params)[0][0]
+        else:
+            skip = 0
+        ids += found
     return ids
 
 
@@ -163,45 +158,38 @@ class DatabaseBackend:
             return BackendResults(hits=[], total=0)
         groups = self._groups(visible, query, matched)
         counts = _facet_counts(groups, query)
-        passing = [group for group in groups if _passes(group.facets, query, skip=None)]
-        total = sum(group.entries for group in passing)
-        titled = sum(group.titled for group in passing)
-        entries = self._page(visible, query, matched, titled=titled) if total else []
+        total = sum(group.entries for group in groups if _passes(group.facets, query, skip=None))
+        entries = self._page(visible, query, matched) if total else []
         terms = [word for text in query.variants for word in words(text)]
         hits = [_hit(entry, terms) for entry in entries]
         return BackendResults(hits=hits, total=total, counts=counts)
 
     def _groups(self, visible, query: CatalogueQuery, matched: Match | None) -> list[Group]:
-        """How many visible entries match, and how many of them by their title, per
-        combination of facet values."""
+        """How many visible entries match per combination of facet values."""
         columns = list(FACET_COLUMNS.values())
         if matched:
             grouped = ", ".join(f"c.{column}" for column in columns)
-            select = f"{grouped}, COUNT(*), SUM(CASE WHEN {matched.title_hit} THEN 1 ELSE 0 END)"
             sql, params = _statement(
                 matched,
                 matched.text,
                 query,
-                select=select,
+                select=f"{grouped}, COUNT(*)",
                 filtered=False,
                 rest=f"GROUP BY {grouped}",
             )
             rows = _rows(visible.db, sql, params)
         else:
-            counted = visible.order_by().values_list(*columns).annotate(entries=Count("pk"))
-            rows = [(*row, 0) for row in counted]
-        return [
-            Group(dict(zip(FACET_COLUMNS, row[:-2], strict=True)), row[-2], row[-1]) for row in rows
-        ]
+            rows = visible.order_by().values_list(*columns).annotate(entries=Count("pk"))
+        return [Group(dict(zip(FACET_COLUMNS, row[:-1], strict=True)), row[-1]) for row in rows]
 
-    def _page(self, visible, query: CatalogueQuery, matched: Match | None, *, titled: int):
+    def _page(self, visible, query: CatalogueQuery, matched: Match | None):
         if not matched:
             ordered = (
                 _filtered(visible, query).order_by(*ORDERS[query.sort]).select_related("topic")
             )
             return list(ordered[query.offset : query.offset + query.per_page])
         if query.sort == "relevance":
-            ids = _relevant_ids(visible.db, matched, query, titled=titled)
+            ids = _relevant_ids(visible.db, matched, query)
         else:
             sql, params = _statement(
                 matched,

@@ -1,11 +1,13 @@
 """How a statement finds the catalogue entries that match a query, in the catalogue's own
-full-text index (migration 0005): generated vectors on each entry on PostgreSQL, a contentless
-FTS5 table keyed by entry id on SQLite.
+full-text index (migrations 0005 and 0006): generated vectors on each entry on PostgreSQL, a
+contentless FTS5 table keyed by entry id on SQLite.
 
-A search reads entries in two tiers: those whose title matches, scored on their title, then
-the others whose text matches, scored on their whole text. Only the first tier is scored for
-a common word, which has plenty of title matches: scoring every text match is what made a
-search slow at 100,000 lessons (bench/README.md, "search")."""
+A search by relevance reads entries in three tiers, each without the entries of the ones
+before: those whose title matches, scored on their title; those whose title, topic, tags or
+summary (the head) match, scored on those; then the others, whose body alone matches, in the
+order of the catalogue (featured, then most enrolled). Only the tiers a page reaches are read,
+and the body, the long part of an entry, is never scored: scoring every body of a common word
+is what made a search slow at 100,000 lessons (bench/README.md, "search")."""
 
 from dataclasses import dataclass
 
@@ -19,25 +21,25 @@ ENTRIES = CatalogueEntry._meta.db_table
 FTS = "catalogue_search_fulltext"
 # The covering index of migration 0003 (SQLite): an entry's facets and ranking by its id.
 ENTRY_INDEX = "catalogue_search_entry_facets"
-# bm25 weights of the FTS5 columns, title and body: the title weighs four times the rest.
-TITLE_WEIGHT = 4.0
+# bm25 weights of the FTS5 columns title, head and body.
+WEIGHTS = "4.0, 2.0, 1.0"
 
 
 @dataclass(frozen=True)
 class Tier:
-    """Entries `c` read from `source` where `condition` holds, scored by `score` (higher is
-    better). The SQL takes its parameters by name from `Match.params`."""
+    """Entries `c` read from `source` where `condition` holds, best first by `score`, or in
+    the catalogue's order when it has none. The SQL takes its parameters by name from
+    `Match.params`."""
 
     source: str
     condition: str
-    score: str
+    score: str | None
 
 
 @dataclass(frozen=True)
 class Match:
     text: Tier  # every entry whose text matches any variant of the query
-    title: Tier  # the entries whose title matches, scored on their title
-    title_hit: str  # in a `text` statement: whether the entry is in the title tier
+    tiers: tuple[Tier, ...]  # the same entries by relevance: title, head, body
     params: dict
 
 
@@ -61,13 +63,26 @@ def _sqlite(found: list[list[str]]) -> Match:
     # SQLite keeps the order of a CROSS JOIN (the full-text match first, then each entry by
     # its id) and, without statistics, needs telling to read the covering index.
     source = f"{FTS} CROSS JOIN {ENTRIES} c INDEXED BY {ENTRY_INDEX} ON c.id = {FTS}.rowid"
-    # bm25 is negative, lower is better.
-    score = f"-bm25({FTS}, {TITLE_WEIGHT}, 1.0)"
+    score = f"-bm25({FTS}, {WEIGHTS})"  # bm25 is negative, lower is better
+
+    def matches(name: str) -> str:
+        return f"{FTS} MATCH %({name})s"
+
+    def outside(name: str) -> str:
+        return f"c.id NOT IN (SELECT rowid FROM {FTS} WHERE {matches(name)})"  # noqa: S608
+
     return Match(
-        text=Tier(source, f"{FTS} MATCH %(text)s", score),
-        title=Tier(source, f"{FTS} MATCH %(title)s", score),
-        title_hit=f"c.id IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %(title)s)",  # noqa: S608
-        params={"text": variants, "title": f"title : ({variants})"},
+        text=Tier(source, matches("text"), None),
+        tiers=(
+            Tier(source, matches("title"), score),
+            Tier(source, f"{matches('head')} AND {outside('title')}", score),
+            Tier(source, f"{matches('text')} AND {outside('head')}", None),
+        ),
+        params={
+            "text": variants,
+            "title": f"title : ({variants})",
+            "head": f"{{title head}} : ({variants})",
+        },
     )
 
 
@@ -84,16 +99,28 @@ def _postgres(found: list[list[str]], *, using: str) -> Match | None:
     if not parsed:  # only stop words
         return None
 
-    def tier(vector: str) -> Tier:
-        return Tier(
-            f"{ENTRIES} c",
-            f"c.{vector} @@ %(query)s::tsquery",
-            f"ts_rank(c.{vector}, %(query)s::tsquery)",
-        )
+    def matches(vector: str) -> str:
+        return f"c.{vector} @@ %(query)s::tsquery"
 
+    def rank(vector: str) -> str:
+        return f"ts_rank(c.{vector}, %(query)s::tsquery)"
+
+    def outside(vector: str) -> str:
+        # Through the vector's index: the head vectors are stored out of line, and reading
+        # each one to test it would cost what scoring did.
+        return f"c.id NOT IN (SELECT id FROM {ENTRIES} WHERE {vector} @@ %(query)s::tsquery)"  # noqa: S608
+
+    source = f"{ENTRIES} c"
     return Match(
-        text=tier("text_vector"),
-        title=tier("title_vector"),
-        title_hit="c.title_vector @@ %(query)s::tsquery",
+        text=Tier(source, matches("text_vector"), None),
+        tiers=(
+            Tier(source, matches("title_vector"), rank("title_vector")),
+            Tier(
+                source,
+                f"{matches('head_vector')} AND NOT {matches('title_vector')}",
+                rank("head_vector"),
+            ),
+            Tier(source, f"{matches('text_vector')} AND {outside('head_vector')}", None),
+        ),
         params={"query": " | ".join(f"({text})" for text in parsed)},
     )

@@ -28,15 +28,46 @@ TEXT_VECTOR = (
     f"setweight(to_tsvector({CONFIG}, summary), 'C') || "
     f"setweight(to_tsvector({CONFIG}, body), 'D')"
 )
-# What an entry's FTS5 row holds, from the columns of a trigger's NEW or OLD row.
-FTS_BODY = "{row}.topic_name || ' ' || {row}.tags || ' ' || {row}.summary || ' ' || {row}.body"
+# What an entry's FTS5 row holds, column by column, from a trigger's NEW or OLD row.
+FTS_COLUMNS = {
+    "title": "{row}.title",
+    "body": "{row}.topic_name || ' ' || {row}.tags || ' ' || {row}.summary || ' ' || {row}.body",
+}
 
 
-def _fts_write(row: str, *, delete: bool = False) -> str:
-    command = "'delete', " if delete else ""
-    columns = f"{FTS}, rowid, title, body" if delete else "rowid, title, body"
-    body = FTS_BODY.format(row=row)
-    return f"INSERT INTO {FTS}({columns}) VALUES ({command}{row}.id, {row}.title, {body});"
+def fulltext_table(columns: dict[str, str]) -> list[str]:
+    """The statements that create the FTS5 table with these columns, fill it from the
+    entries, and keep it in step with them."""
+    names = ", ".join(columns)
+
+    def write(row: str, *, delete: bool = False) -> str:
+        values = ", ".join(value.format(row=row) for value in columns.values())
+        if delete:
+            return (
+                f"INSERT INTO {FTS}({FTS}, rowid, {names}) VALUES ('delete', {row}.id, {values});"
+            )
+        return f"INSERT INTO {FTS}(rowid, {names}) VALUES ({row}.id, {values});"
+
+    return [
+        f"CREATE VIRTUAL TABLE {FTS} USING fts5({names}, content='')",
+        f"INSERT INTO {FTS}(rowid, {names}) SELECT id, "
+        f"{', '.join(value.format(row=ENTRIES) for value in columns.values())} FROM {ENTRIES}",
+        f"CREATE TRIGGER catalogue_fulltext_insert AFTER INSERT ON {ENTRIES} BEGIN "
+        f"{write('NEW')} END",
+        f"CREATE TRIGGER catalogue_fulltext_delete AFTER DELETE ON {ENTRIES} BEGIN "
+        f"{write('OLD', delete=True)} END",
+        f"CREATE TRIGGER catalogue_fulltext_update "
+        f"AFTER UPDATE OF title, topic_name, tags, summary, body ON {ENTRIES} BEGIN "
+        f"{write('OLD', delete=True)} {write('NEW')} END",
+    ]
+
+
+DROP_FULLTEXT_TABLE = [
+    "DROP TRIGGER IF EXISTS catalogue_fulltext_insert",
+    "DROP TRIGGER IF EXISTS catalogue_fulltext_delete",
+    "DROP TRIGGER IF EXISTS catalogue_fulltext_update",
+    f"DROP TABLE IF EXISTS {FTS}",
+]
 
 
 FORWARD = {
@@ -55,16 +86,7 @@ FORWARD = {
         f"UPDATE {ENTRIES} SET id = id",
     ],
     "sqlite": [
-        f"CREATE VIRTUAL TABLE {FTS} USING fts5(title, body, content='')",
-        f"INSERT INTO {FTS}(rowid, title, body) SELECT id, title, "
-        f"{FTS_BODY.format(row=ENTRIES)} FROM {ENTRIES}",
-        f"CREATE TRIGGER catalogue_fulltext_insert AFTER INSERT ON {ENTRIES} BEGIN "
-        f"{_fts_write('NEW')} END",
-        f"CREATE TRIGGER catalogue_fulltext_delete AFTER DELETE ON {ENTRIES} BEGIN "
-        f"{_fts_write('OLD', delete=True)} END",
-        f"CREATE TRIGGER catalogue_fulltext_update "
-        f"AFTER UPDATE OF title, topic_name, tags, summary, body ON {ENTRIES} BEGIN "
-        f"{_fts_write('OLD', delete=True)} {_fts_write('NEW')} END",
+        *fulltext_table(FTS_COLUMNS),
         "DROP INDEX IF EXISTS catalogue_search_index_lookup",
     ],
 }
@@ -76,12 +98,7 @@ BACKWARD = {
         f"ALTER TABLE {ENTRIES} ALTER COLUMN title SET STORAGE EXTENDED",
         f"ALTER TABLE {ENTRIES} RESET (toast_tuple_target)",
     ],
-    "sqlite": [
-        "DROP TRIGGER IF EXISTS catalogue_fulltext_insert",
-        "DROP TRIGGER IF EXISTS catalogue_fulltext_delete",
-        "DROP TRIGGER IF EXISTS catalogue_fulltext_update",
-        f"DROP TABLE IF EXISTS {FTS}",
-    ],
+    "sqlite": DROP_FULLTEXT_TABLE,
 }
 
 

@@ -8,10 +8,12 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from academy.courses.services import enrol
 from search import catalogue
 from search.models import Synonym
 from search.query import Filters
-from tests.factories import UserFactory, make_course
+from tests.factories import UserFactory, make_course, make_lesson
+from tests.search.conftest import rebuild
 
 pytestmark = pytest.mark.django_db
 
@@ -165,14 +167,36 @@ def test_title_matches_come_first_and_pages_run_on_into_the_other_matches(db):
         ).title
         for n in range(15)
     }
-    from tests.search.conftest import rebuild
-
     rebuild()
     first, second = (catalogue.search("sketchnoting", page=page) for page in (1, 2))
     assert first.total == 30
     assert set(titles(first)[:15]) == named
     assert set(titles(first)[15:]) | set(titles(second)) == mentions
     assert len(titles(first) + titles(second)) == 30  # nothing repeated or skipped
+
+
+def test_head_matches_come_before_body_matches_which_come_featured_then_most_enrolled(db):
+    """Title, then topic, tags or summary, then the body alone, where the text says nothing
+    more and the catalogue's order decides."""
+    make_course("Sketchnoting for teams")
+    make_course("Visual thinking", summary="Sketchnoting, step by step.")
+    plain, popular, featured = (
+        make_course(title, featured=title == "Paper prototypes")
+        for title in ("Drawing together", "Pens and paper", "Paper prototypes")
+    )
+    mention = [{"type": "paragraph", "value": "<p>Sketchnoting needs a pen.</p>"}]
+    for course in (plain, popular, featured):
+        make_lesson(course, f"Notes on {course.title.lower()}", body=mention)
+    for _ in range(2):
+        enrol(user=UserFactory(), course=popular)
+    rebuild()
+    assert titles(catalogue.search("sketchnoting")) == [
+        "Sketchnoting for teams",
+        "Visual thinking",
+        "Notes on paper prototypes",
+        "Notes on pens and paper",
+        "Notes on drawing together",
+    ]
 
 
 @pytest.mark.skipif(
