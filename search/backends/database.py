@@ -166,19 +166,19 @@ class DatabaseBackend:
 
     def _groups(self, visible, query: CatalogueQuery, matched: Match | None) -> list[Group]:
         """How many visible entries match per combination of facet values."""
-        columns = list(FACET_COLUMNS.values())
         if matched:
-            grouped = ", ".join(f"c.{column}" for column in columns)
+            key = matched.facets.key
             sql, params = _statement(
                 matched,
                 matched.text,
                 query,
-                select=f"{grouped}, COUNT(*)",
+                select=f"{key}, COUNT(*) AS entries",
                 filtered=False,
-                rest=f"GROUP BY {grouped}",
+                rest=f"GROUP BY {key}",
             )
-            rows = _rows(visible.db, sql, params)
+            rows = _rows(visible.db, matched.facets.values.replace("{groups}", sql), params)
         else:
+            columns = FACET_COLUMNS.values()
             rows = visible.order_by().values_list(*columns).annotate(entries=Count("pk"))
         return [Group(dict(zip(FACET_COLUMNS, row[:-1], strict=True)), row[-1]) for row in rows]
 

@@ -21,6 +21,8 @@ ENTRIES = CatalogueEntry._meta.db_table
 FTS = "catalogue_search_fulltext"
 # The covering index of migration 0003 (SQLite): an entry's facets and ranking by its id.
 ENTRY_INDEX = "catalogue_search_entry_facets"
+# Each entry's combination of facet values, by id (migration 0007).
+FACET_SETS = "catalogue_search_facetset"
 # bm25 weights of the FTS5 columns title, head and body.
 WEIGHTS = "4.0, 2.0, 1.0"
 
@@ -37,9 +39,20 @@ class Tier:
 
 
 @dataclass(frozen=True)
+class Facets:
+    """How matches are counted per combination of facet values: grouped by `key`, then read
+    back by `values` as kind, topic, level, language, length and count, where `{groups}`
+    stands for the grouped statement and `entries` for its count."""
+
+    key: str
+    values: str = "{groups}"
+
+
+@dataclass(frozen=True)
 class Match:
     text: Tier  # every entry whose text matches any variant of the query
     tiers: tuple[Tier, ...]  # the same entries by relevance: title, head, body
+    facets: Facets
     params: dict
 
 
@@ -77,6 +90,12 @@ def _sqlite(found: list[list[str]]) -> Match:
             Tier(source, matches("title"), score),
             Tier(source, f"{matches('head')} AND {outside('title')}", score),
             Tier(source, f"{matches('text')} AND {outside('head')}", None),
+        ),
+        # SQLite sorts to group: by two integers, not four texts and the topic.
+        facets=Facets(
+            "c.facet_set, c.topic_id",
+            "SELECT s.kind, g.topic_id, s.level, s.language, s.length, g.entries "  # noqa: S608
+            f"FROM ({{groups}}) g JOIN {FACET_SETS} s ON s.id = g.facet_set",
         ),
         params={
             "text": variants,
@@ -122,5 +141,6 @@ def _postgres(found: list[list[str]], *, using: str) -> Match | None:
             ),
             Tier(source, f"{matches('text_vector')} AND {outside('head_vector')}", None),
         ),
+        facets=Facets("c.kind, c.topic_id, c.level, c.language, c.length"),
         params={"query": " | ".join(f"({text})" for text in parsed)},
     )

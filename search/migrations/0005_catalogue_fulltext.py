@@ -102,14 +102,21 @@ BACKWARD = {
 }
 
 
-def forward(apps, schema_editor):
-    for statement in FORWARD.get(schema_editor.connection.vendor, []):
-        schema_editor.execute(statement)
+def by_vendor(statements: dict[str, list[str]]):
+    """A RunPython function that runs the statements written for the database in use."""
+
+    def run(apps, schema_editor):
+        for statement in statements.get(schema_editor.connection.vendor, []):
+            schema_editor.execute(statement)
+
+    return run
+
+
+forward = by_vendor(FORWARD)
 
 
 def backward(apps, schema_editor):
-    for statement in BACKWARD.get(schema_editor.connection.vendor, []):
-        schema_editor.execute(statement)
+    by_vendor(BACKWARD)(apps, schema_editor)
     import_module("search.migrations.0003_search_covering_indexes").create(apps, schema_editor)
 
 

@@ -40,17 +40,7 @@ BACKWARD = {
 }
 
 
-def forward(apps, schema_editor):
-    for statement in FORWARD.get(schema_editor.connection.vendor, []):
-        schema_editor.execute(statement)
-
-
-def backward(apps, schema_editor):
-    for statement in BACKWARD.get(schema_editor.connection.vendor, []):
-        schema_editor.execute(statement)
-
-
 class Migration(migrations.Migration):
     dependencies = [("catalogue_search", "0005_catalogue_fulltext")]
 
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [migrations.RunPython(fulltext.by_vendor(FORWARD), fulltext.by_vendor(BACKWARD))]

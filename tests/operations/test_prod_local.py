@@ -32,14 +32,16 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _fresh_database() -> str:
-    """A database of its own next to the test database, emptied for this run."""
+def _own_database(*, create: bool) -> str:
+    """A database of its own next to the test database, dropped, then created empty when
+    asked; its URL."""
     url = urllib.parse.urlsplit(DATABASE_URL)
     name = f"{url.path.lstrip('/') or 'academy'}_prod_local"
     server = url._replace(path="/postgres").geturl()
     with psycopg.connect(server, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
+        if create:
+            connection.execute(f'CREATE DATABASE "{name}"')
     return url._replace(path=f"/{name}").geturl()
 
 
@@ -67,7 +69,7 @@ def topology():
         "DAPHNE_1_PORT": str(free_port()),
         "DAPHNE_2_PORT": str(free_port()),
         "WEB_CONCURRENCY": "2",
-        "DATABASE_URL": _fresh_database(),
+        "DATABASE_URL": _own_database(create=True),
         "CHANNELS_PREFIX": f"prod-local-{run}",
         "CACHE_KEY_PREFIX": f"prod-local-{run}",
     }
@@ -79,6 +81,7 @@ def topology():
     finally:
         _prod_local("stop", env)
         shutil.rmtree(folder, ignore_errors=True)
+        _own_database(create=False)
 
 
 class Browser:

@@ -11,6 +11,7 @@ from academy.peers.models import Profile
 from academy.peers.roles import Role
 from search import catalogue
 from search.models import CatalogueEntry
+from search.query import Filters
 from tests.factories import UserFactory, make_course, make_lesson, make_session, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +46,25 @@ def test_an_edit_is_found_once_published_and_not_before(django_capture_on_commit
         revision.publish()
     assert found("remote") == ["Facilitating remote meetings"]
     assert found("hybrid") == []
+
+
+def test_a_course_given_another_level_is_counted_and_filtered_under_it(
+    django_capture_on_commit_callbacks,
+):
+    def levels() -> dict[str, int]:
+        results = catalogue.search("hybrid")
+        facet = next(facet for facet in results.facets if facet.name == "level")
+        return {value.value: value.count for value in facet.values if value.count}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        course = make_course("Facilitating hybrid meetings", level="beginner")
+    assert levels() == {"beginner": 1}
+    with django_capture_on_commit_callbacks(execute=True):
+        course.level = "advanced"
+        course.save_revision().publish()
+    assert levels() == {"advanced": 1}
+    assert found("hybrid", filters=Filters(level=("advanced",))) == ["Facilitating hybrid meetings"]
+    assert found("hybrid", filters=Filters(level=("beginner",))) == []
 
 
 def test_tags_are_searchable_right_after_the_save(django_capture_on_commit_callbacks):
