@@ -65,12 +65,13 @@ def check(dump_file: Path, dump_vendor: str) -> None:
     """Read the whole dump, as loading it would."""
     if dump_vendor == "sqlite":
         with closing(sqlite3.connect(dump_file)) as database:
-            # A damaged page can put bytes that are not UTF-8 into the report itself.
-            database.text_factory = lambda raw: raw.decode("utf-8", "replace")
             try:
                 result = database.execute("PRAGMA integrity_check").fetchone()[0]
             except sqlite3.DatabaseError as error:
                 result = str(error)
+            except UnicodeDecodeError:
+                # Damage where the schema names tables: SQLite's error quotes the bytes.
+                result = "pages that cannot be read"
         if result != "ok":
             raise BackupError(f"The database in the archive is damaged: {result}")
     else:

@@ -125,23 +125,42 @@ def test_a_damaged_media_file(backed_up, tmp_path):
         restore("--check", path)
 
 
-def test_a_damaged_database(backed_up, tmp_path):
-    """Damaged after its checksum was taken: the dump itself cannot be read."""
+def damaged(backed_up, target, damage) -> str:
+    """A copy of the archive whose database dump `damage` changed after its checksum was
+    taken, with a checksum that matches again."""
     manifest = manifest_of(backed_up)
     with tarfile.open(backed_up) as tar:
         dump = bytearray(tar.extractfile(manifest["database"]["file"]).read())
-    dump[len(dump) // 3 : len(dump) // 3 + 4096] = b"\xff" * 4096
+    damage(dump)
 
     def new_checksum(manifest):
         manifest["database"]["sha256"] = hashlib.sha256(dump).hexdigest()
 
-    path = repack(
-        backed_up,
-        tmp_path / "damaged.tar.gz",
-        edit=new_checksum,
-        replace={manifest["database"]["file"]: bytes(dump)},
-    )
+    replace = {manifest["database"]["file"]: bytes(dump)}
+    return repack(backed_up, target, edit=new_checksum, replace=replace)
+
+
+def test_a_damaged_database(backed_up, tmp_path):
+    """The dump itself cannot be read."""
+
+    def overwrite_a_third(dump):
+        dump[len(dump) // 3 : len(dump) // 3 + 4096] = b"\xff" * 4096
+
+    path = damaged(backed_up, tmp_path / "damaged.tar.gz", overwrite_a_third)
     with pytest.raises(CommandError, match=r"damaged|pg_restore failed"):
+        restore("--check", path)
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="an SQLite file keeps its schema as text")
+def test_a_database_whose_schema_is_damaged(backed_up, tmp_path):
+    """Where SQLite keeps a table's name: its error then quotes bytes that are not text."""
+
+    def overwrite_a_table_name(dump):
+        start = dump.index(b"tabledjango_migrations") + len(b"table")
+        dump[start : start + 8] = b"\xff" * 8
+
+    path = damaged(backed_up, tmp_path / "schema.tar.gz", overwrite_a_table_name)
+    with pytest.raises(CommandError, match=r"The database in the archive is damaged"):
         restore("--check", path)
 
 
