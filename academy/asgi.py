@@ -15,16 +15,16 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "academy.settings.production")
 
 django_asgi_app = get_asgi_application()
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
 from academy.operations.middleware import WebsocketRequestIdMiddleware  # noqa: E402
 from academy.routing import websocket_urlpatterns  # noqa: E402
+from academy.websocket_session import websocket_auth  # noqa: E402
 
 # The request id comes first, so that everything a connection logs carries it.
 websocket_app = WebsocketRequestIdMiddleware(
-    AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)))
+    AllowedHostsOriginValidator(websocket_auth(URLRouter(websocket_urlpatterns)))
 )
 if sentry_sdk.get_client().is_active():
     # Django's integration covers HTTP; a consumer's crash is reported through this one.

@@ -27,6 +27,10 @@ logger = logging.getLogger(__name__)
 GAP_WINDOW = 0.005
 # How long to wait before reading again after the channel layer failed (Redis restarting).
 RETRY_DELAY = 0.5
+# Connections written between two returns to the event loop. Daphne's transports send what
+# they were given only when the loop gets back to them: without a pause, the first member of
+# 500 would wait for the last one's frame to be written too (bench/README.md, "live").
+FLUSH_EVERY = 25
 
 
 def encode(frame: dict) -> str:
@@ -144,11 +148,13 @@ class Hub:
             room.wake.clear()
             events, room.ready = room.ready, []
             text = encode({"type": "events", "events": events})
-            for connection in list(room.connections):
+            for number, connection in enumerate(list(room.connections), start=1):
                 try:
                     await connection.deliver(events, text)
                 except Exception:
                     logger.exception("Delivering room events to a connection failed")
+                if number % FLUSH_EVERY == 0:
+                    await asyncio.sleep(0)
 
 
 _hubs: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Hub]" = weakref.WeakKeyDictionary()

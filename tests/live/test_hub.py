@@ -85,3 +85,34 @@ async def test_a_lost_event_holds_the_next_ones_back_only_for_the_window():
     await _publish(layer, 3)
     assert await member.next_frame() == [3]
     await hub.leave(ROOM, member)
+
+
+async def test_a_large_room_gets_its_event_while_the_process_keeps_serving_others():
+    """Written to 200 members at once, the event must not hold the process: its sockets send
+    only when the event loop comes back to them, and other connections' frames wait too."""
+    turns, seen_at = 0, []
+
+    class Counted(Member):
+        async def deliver(self, events, text):
+            seen_at.append(turns)
+            await super().deliver(events, text)
+
+    async def other_work():
+        nonlocal turns
+        while True:
+            turns += 1
+            await asyncio.sleep(0)
+
+    layer = InMemoryChannelLayer()
+    hub, members = hub_module.Hub(layer), [Counted() for _ in range(200)]
+    for member in members:
+        await hub.join(ROOM, member)
+    working = asyncio.create_task(other_work())
+    await _publish(layer, 1)
+    for member in members:
+        assert await member.next_frame() == [1]
+    working.cancel()
+    # The loop came back between the first member's write and the last one's.
+    assert seen_at[-1] - seen_at[0] >= len(members) // hub_module.FLUSH_EVERY - 1
+    for member in members:
+        await hub.leave(ROOM, member)

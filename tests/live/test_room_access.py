@@ -4,13 +4,14 @@ every frame, not only when the connection opened."""
 from datetime import timedelta
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.utils import timezone
 
 from academy.live.models import SessionState
 from academy.live.services import room as room_service
 from academy.peers import services as peer_services
 
-from .room_client import in_db, move_session, person, queue, rows
+from .room_client import cookie_for, in_db, move_session, person, queue, rows
 
 pytestmark = [
     pytest.mark.asyncio,
@@ -24,6 +25,16 @@ async def test_a_visitor_who_is_not_signed_in_is_refused(room):
     # browser as a bare HTTP 403, and the client could not say why.
     assert visitor.connected
     assert await visitor.wait_closed() == room_service.CLOSE_SIGNED_OUT
+
+
+async def test_a_member_signed_out_since_the_cookie_was_set_is_refused_like_a_visitor(room):
+    cookie = await in_db(cookie_for, room.ada)
+    member = await room.open(None, headers=[(b"cookie", cookie)])
+    assert member.welcome is not None  # the same cookie, still signed in: admitted
+    await member.communicator.disconnect()
+    await in_db(lambda: Session.objects.all().delete())  # signed out, on every device
+    after = await room.open(None, resume=False, headers=[(b"cookie", cookie)])
+    assert await after.wait_closed() == room_service.CLOSE_SIGNED_OUT
 
 
 def _unpublish(session):
