@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from . import protocol
 from .hub import current_hub, encode
 from .services import room
+from .wire import FrameWriter, SharedFrame
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.bucket = TokenBucket(burst=BURST, rate=RATE)
         self.catching_up, self.held, self.overflowed = True, [], False
         self.last_sent = 0
+        self.writer = FrameWriter(self.base_send)
         await self.accept()
         try:
             await current_hub().join(self.session_id, self)
@@ -145,8 +147,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.last_sent = event["id"]
         return True
 
-    async def deliver(self, events: list[dict], text: str) -> None:
-        """Called by the hub with a batch of room events, already encoded."""
+    async def deliver(self, events: list[dict], frame: SharedFrame) -> None:
+        """Called by the hub with a batch of room events, encoded for every member."""
         if self.catching_up:
             if len(self.held) < MAX_HELD:
                 self.held.extend(events)
@@ -155,7 +157,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             return
         fresh = [event for event in events if self._is_new(event)]
         if len(fresh) == len(events):
-            await self.send(text_data=text)
+            await self.writer.write(frame)
         elif fresh:
             await self.send_frame({"type": "events", "events": fresh})
         if any(self._removes_me(event) for event in fresh):

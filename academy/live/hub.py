@@ -2,10 +2,10 @@
 
 The plain Channels pattern subscribes every connection to the room's group, so a message to
 500 members is 500 channel-layer deliveries, each able to overflow and drop. Here a process
-subscribes once per room; events are encoded once and the same text is written to every
-local connection. There is no database query per recipient. Events that arrive while the
-room's writer is busy go out together in its next frame. Hubs are per event loop (a test run
-starts many loops).
+subscribes once per room; events are encoded once (under daphne, framed once too) and the
+same frame is written to every local connection (`wire.py`). There is no database query per
+recipient. Events that arrive while the room's writer is busy go out together in its next
+frame. Hubs are per event loop (a test run starts many loops).
 """
 
 import asyncio
@@ -19,6 +19,7 @@ from channels.layers import get_channel_layer
 from academy.operations import metrics
 
 from .broadcast import EVENTS_MESSAGE, group_name
+from .wire import SharedFrame
 
 logger = logging.getLogger(__name__)
 
@@ -147,10 +148,10 @@ class Hub:
             await room.wake.wait()
             room.wake.clear()
             events, room.ready = room.ready, []
-            text = encode({"type": "events", "events": events})
+            frame = SharedFrame(encode({"type": "events", "events": events}))
             for number, connection in enumerate(list(room.connections), start=1):
                 try:
-                    await connection.deliver(events, text)
+                    await connection.deliver(events, frame)
                 except Exception:
                     logger.exception("Delivering room events to a connection failed")
                 if number % FLUSH_EVERY == 0:

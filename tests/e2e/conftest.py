@@ -15,6 +15,7 @@ from django.db import connections
 from playwright.sync_api import sync_playwright
 
 from bench import harness
+from tests.served import server_env
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -103,22 +104,9 @@ class AsgiServer:
             self._running = None
 
 
-def _database_env() -> dict[str, str]:
-    """Point a server process at the database this test runs on."""
-    database = connections["default"].settings_dict
-    if database["ENGINE"].endswith("sqlite3"):
-        return {"SQLITE_PATH": str(database["NAME"])}
-    user, host, port = database["USER"], database["HOST"], database["PORT"]
-    return {"DATABASE_URL": f"postgres://{user}@{host}:{port}/{database['NAME']}"}
-
-
 @pytest.fixture
 def asgi_server(transactional_db):
-    env = {"DJANGO_SETTINGS_MODULE": "academy.settings.test", **_database_env()}
-    for name in ("REDIS_URL", "CHANNELS_PREFIX"):
-        if os.environ.get(name):
-            env[name] = os.environ[name]
-    server = AsgiServer(env)
+    server = AsgiServer(server_env())
     server.start()
     yield server
     server.stop()

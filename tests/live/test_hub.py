@@ -19,7 +19,7 @@ class Member:
         self.frames: list[list[int | None]] = []
         self.arrived = asyncio.Event()
 
-    async def deliver(self, events, text):
+    async def deliver(self, events, frame):
         self.frames.append([event["id"] for event in events])
         self.arrived.set()
 
@@ -93,9 +93,9 @@ async def test_a_large_room_gets_its_event_while_the_process_keeps_serving_other
     turns, seen_at = 0, []
 
     class Counted(Member):
-        async def deliver(self, events, text):
+        async def deliver(self, events, frame):
             seen_at.append(turns)
-            await super().deliver(events, text)
+            await super().deliver(events, frame)
 
     async def other_work():
         nonlocal turns

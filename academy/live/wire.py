@@ -1,0 +1,58 @@
+"""Writing the same frame of room events to many websocket connections.
+
+Through ASGI, each member's copy of an event goes through Channels, daphne and autobahn, and
+autobahn frames the text again for every connection: at 500 members that was half of the
+time a fan-out took. autobahn can frame a message once and write the same bytes to many
+connections (its prepared messages, made for broadcast). When daphne serves a connection,
+its writer does that, reaching autobahn's protocol through the ASGI `send` daphne gave the
+connection; under any other server, and in tests that drive a consumer directly, the text
+goes through ASGI as before (docs/decisions.md, 62).
+"""
+
+import functools
+
+from daphne.server import Server
+from daphne.ws_protocol import WebSocketProtocol
+
+
+class SharedFrame:
+    """One encoded text frame for every connection of a fan-out, framed at most once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._prepared = None
+
+    def prepared(self, protocol: WebSocketProtocol):
+        if self._prepared is None:
+            self._prepared = protocol.factory.prepareMessage(self.text.encode())
+        return self._prepared
+
+
+def daphne_protocol(send) -> WebSocketProtocol | None:
+    """The daphne websocket behind an ASGI `send`, or None when another server serves it.
+    Daphne gives each connection `partial(server.handle_reply, protocol)`: anything else,
+    such as a middleware wrapping `send`, keeps the ASGI path."""
+    if not isinstance(send, functools.partial) or send.keywords or len(send.args) != 1:
+        return None
+    server = getattr(send.func, "__self__", None)
+    protocol = send.args[0]
+    if isinstance(server, Server) and isinstance(protocol, WebSocketProtocol):
+        return protocol
+    return None
+
+
+class FrameWriter:
+    """Writes shared frames to one connection, in order with everything else it is sent:
+    both paths write to the socket's buffer before they return."""
+
+    def __init__(self, send):
+        self.send = send
+        self.protocol = daphne_protocol(send)
+
+    async def write(self, frame: SharedFrame) -> None:
+        protocol = self.protocol
+        if protocol is None:
+            await self.send({"type": "websocket.send", "text": frame.text})
+        elif protocol.state == protocol.STATE_OPEN:
+            # What daphne checks before it writes: a closing connection gets nothing more.
+            protocol.sendPreparedMessage(frame.prepared(protocol))
