@@ -63,19 +63,27 @@ def get_for_user_or_404(user, action: str, queryset, **lookup):
 class _Access:
     groups: set[str]
     held: set[tuple[str, int | None]]
-    tree: dict[int, int | None]
     suspended: bool
+    # Every topic's parent: read when a question needs it, as most members hold no topic role.
+    known_tree: dict[int, int | None] | None = None
+
+    @property
+    def tree(self) -> dict[int, int | None]:
+        if self.known_tree is None:
+            from .selectors.ladder import topic_tree
+
+            self.known_tree = topic_tree()
+        return self.known_tree
 
 
 def _access(user) -> _Access:
     # Cached on the user object: a request asks many questions about one member.
     if not hasattr(user, "_academy_access"):
-        from .selectors.ladder import active_suspension, held_roles, topic_tree
+        from .selectors.ladder import active_suspension, held_roles
 
         user._academy_access = _Access(
             groups=set(user.groups.values_list("name", flat=True)),
             held=held_roles(user=user),
-            tree=topic_tree(),
             suspended=active_suspension(user=user) is not None,
         )
     return user._academy_access
@@ -100,7 +108,10 @@ def remember_access(users) -> None:
     tree = topic_tree()
     for user_id, user in pending.items():
         user._academy_access = _Access(
-            groups=groups[user_id], held=held[user_id], tree=tree, suspended=user_id in suspended
+            groups=groups[user_id],
+            held=held[user_id],
+            suspended=user_id in suspended,
+            known_tree=tree,
         )
 
 
@@ -123,9 +134,12 @@ def has_role(user, role: Role, topic=None) -> bool:
         return (role, None) in access.held
     if topic is None:
         return any(held_role == role for held_role, _topic in access.held)
+    held_in = {key for held_role, key in access.held if held_role == role}
+    if not held_in:
+        return False  # held nowhere: no need to walk up from the topic
     from .selectors.ladder import ancestors_and_self
 
-    return any((role, key) in access.held for key in ancestors_and_self(topic.pk, access.tree))
+    return any(key in held_in for key in ancestors_and_self(topic.pk, access.tree))
 
 
 def _curates(user) -> bool:

@@ -214,6 +214,20 @@ def test_access_remembered_for_many_members_at_once_gives_the_same_answers(
             assert can(member, action, obj) is (name in allowed), (action, object_name, name)
 
 
+def test_only_a_member_holding_a_topic_role_has_the_topic_tree_read(
+    world, django_assert_num_queries
+):
+    """Every room frame asks fresh about its member; most members hold no topic role, and
+    for them the answer needs no walk up from the topic (groups, roles, suspension)."""
+    people, objects = world
+    learner = type(people["learner"]).objects.get(pk=people["learner"].pk)
+    with django_assert_num_queries(3):
+        assert not can(learner, "chat.moderate", objects["subtopic_of_a"])
+    mentor = type(people["mentor_a"]).objects.get(pk=people["mentor_a"].pk)
+    with django_assert_num_queries(4):
+        assert can(mentor, "chat.moderate", objects["subtopic_of_a"])
+
+
 def test_the_matrix_names_every_privilege():
     assert {action for action, _object, _allowed in MATRIX} == set(permissions.actions())
 
