@@ -2,6 +2,8 @@ import copy
 import uuid
 
 import pytest
+from asgiref.sync import SyncToAsync
+from django.db import connections
 from django.utils import translation
 from wagtail.models import Site
 
@@ -26,6 +28,16 @@ def default_language(settings):
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def database_thread_closed():
+    """Close what the shared database thread of async tests left open. Channels' test
+    communicators turn its closing of old connections off while they wait for a frame
+    (channels.testing), so a connection opened meanwhile outlives the test: on PostgreSQL the
+    test database could not be dropped at the end of the run."""
+    yield
+    SyncToAsync.single_thread_executor.submit(connections.close_all).result()
 
 
 @pytest.fixture
