@@ -10,9 +10,11 @@ goes through ASGI as before (docs/decisions.md, 62).
 """
 
 import functools
+import sys
+from typing import TYPE_CHECKING
 
-from daphne.server import Server
-from daphne.ws_protocol import WebSocketProtocol
+if TYPE_CHECKING:
+    from daphne.ws_protocol import WebSocketProtocol
 
 
 class SharedFrame:
@@ -22,21 +24,27 @@ class SharedFrame:
         self.text = text
         self._prepared = None
 
-    def prepared(self, protocol: WebSocketProtocol):
+    def prepared(self, protocol: "WebSocketProtocol"):
         if self._prepared is None:
             self._prepared = protocol.factory.prepareMessage(self.text.encode())
         return self._prepared
 
 
-def daphne_protocol(send) -> WebSocketProtocol | None:
+def daphne_protocol(send) -> "WebSocketProtocol | None":
     """The daphne websocket behind an ASGI `send`, or None when another server serves it.
     Daphne gives each connection `partial(server.handle_reply, protocol)`: anything else,
-    such as a middleware wrapping `send`, keeps the ASGI path."""
+    such as a middleware wrapping `send`, keeps the ASGI path.
+
+    Daphne's modules are looked up, not imported: importing `daphne.server` installs
+    Twisted's reactor, and a process daphne does not run has not loaded them."""
+    servers, protocols = sys.modules.get("daphne.server"), sys.modules.get("daphne.ws_protocol")
+    if servers is None or protocols is None:
+        return None
     if not isinstance(send, functools.partial) or send.keywords or len(send.args) != 1:
         return None
     server = getattr(send.func, "__self__", None)
     protocol = send.args[0]
-    if isinstance(server, Server) and isinstance(protocol, WebSocketProtocol):
+    if isinstance(server, servers.Server) and isinstance(protocol, protocols.WebSocketProtocol):
         return protocol
     return None
 

@@ -2,13 +2,12 @@
 member whole; any other server gets them through ASGI."""
 
 import asyncio
-import functools
 import json
 
 import pytest
 from websockets.asyncio.client import connect
 
-from academy.live.wire import FrameWriter, SharedFrame, daphne_protocol
+from academy.live.wire import FrameWriter, SharedFrame
 from bench import harness
 from tests.live.daphne_probe import TEXTS
 from tests.live.served_room import hears, join, open_room_for_two
@@ -58,11 +57,6 @@ async def test_a_connection_another_server_serves_gets_the_text_through_asgi():
     async def send(message):
         sent.append(message)
 
-    async def handle_reply(protocol, message):
-        sent.append(message)
-
-    # Not daphne's `partial(server.handle_reply, protocol)`: a look-alike is not trusted.
-    assert daphne_protocol(functools.partial(handle_reply, object())) is None
     writer = FrameWriter(send)
     assert writer.protocol is None
     await writer.write(SharedFrame('{"type":"events","events":[]}'))
