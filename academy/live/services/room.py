@@ -233,13 +233,12 @@ def perform(*, session_id: int, user, frame: Frame) -> None:
 
 def _begin(session) -> SessionState:
     """Lock the room for one event: the row lock orders concurrent actions."""
-    numbered = SessionState.objects.filter(pk=session.pk).update(
-        last_event_id=F("last_event_id") + 1
-    )
-    if not numbered:  # the room's first event
+    state = SessionState.objects.filter(pk=session.pk)
+    next_id = {"last_event_id": F("last_event_id") + 1}
+    if not state.update(**next_id):  # the room's first event
         SessionState.objects.get_or_create(session_id=session.pk)
-        SessionState.objects.filter(pk=session.pk).update(last_event_id=F("last_event_id") + 1)
-    return SessionState.objects.get(pk=session.pk)
+        state.update(**next_id)
+    return state.get()
 
 
 def _record(state: SessionState, kind: str, **payload) -> dict:
