@@ -7,6 +7,12 @@ connections (its prepared messages, made for broadcast). When daphne serves a co
 its writer does that, reaching autobahn's protocol through the ASGI `send` daphne gave the
 connection; under any other server, and in tests that drive a consumer directly, the text
 goes through ASGI as before (docs/decisions.md, 62).
+
+Twisted then buffers each write until the loop's next turn, registering the socket for writing
+and unregistering it afterwards, two system calls per member and frame; asyncio, like the bare
+server of the benchmark, tries the socket first. So a frame for a plain TCP connection with
+nothing waiting goes to its socket at once, and Twisted keeps only what the socket did not
+take (docs/decisions.md, 63).
 """
 
 import functools
@@ -49,13 +55,39 @@ def daphne_protocol(send) -> "WebSocketProtocol | None":
     return None
 
 
+def buffered(transport) -> int:
+    """Bytes Twisted holds for a connection that have not reached its socket yet."""
+    return len(transport.dataBuffer) - transport.offset + transport._tempDataLen
+
+
+def plain_socket(transport) -> bool:
+    """Whether writing to the transport's socket is writing to the connection: not TLS, which
+    Twisted encrypts on the way, nor a wrapper around another transport."""
+    tcp = sys.modules["twisted.internet.tcp"]
+    return isinstance(transport, tcp.Connection) and not transport.TLS
+
+
+def write_now(transport, data: bytes) -> None:
+    """Write to the socket at once what it takes, as asyncio does, behind anything Twisted
+    still holds for it; Twisted keeps the rest, and finds a lost connection on its own."""
+    if buffered(transport) or transport.disconnecting or not transport.connected:
+        transport.write(data)
+        return
+    sent = transport.writeSomeData(data)
+    if isinstance(sent, Exception):
+        sent = 0
+    if sent < len(data):
+        transport.write(data[sent:])
+
+
 class FrameWriter:
     """Writes shared frames to one connection, in order with everything else it is sent:
-    both paths write to the socket's buffer before they return."""
+    every path writes to the socket, or behind what waits for it, before it returns."""
 
     def __init__(self, send):
         self.send = send
         self.protocol = daphne_protocol(send)
+        self.to_socket = self.protocol is not None and plain_socket(self.protocol.transport)
 
     async def write(self, frame: SharedFrame) -> None:
         protocol = self.protocol
@@ -63,4 +95,10 @@ class FrameWriter:
             await self.send({"type": "websocket.send", "text": frame.text})
         elif protocol.state == protocol.STATE_OPEN:
             # What daphne checks before it writes: a closing connection gets nothing more.
-            protocol.sendPreparedMessage(frame.prepared(protocol))
+            prepared = frame.prepared(protocol)
+            # autobahn's own path when it must: a compressed connection deflates each copy,
+            # and its send queue holds frames it writes piecewise.
+            if self.to_socket and protocol._perMessageCompress is None and not protocol.send_queue:
+                write_now(protocol.transport, prepared.payloadHybi)
+            else:
+                protocol.sendPreparedMessage(prepared)

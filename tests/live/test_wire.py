@@ -1,5 +1,6 @@
 """Room events are framed once for every member when daphne serves the room, and reach each
-member whole; any other server gets them through ASGI."""
+member whole and in order, written to its socket at once; any other server gets them through
+ASGI."""
 
 import asyncio
 import json
@@ -15,7 +16,7 @@ from tests.served import server_env
 
 
 @pytest.mark.asyncio
-async def test_daphne_writes_one_framing_of_each_frame_to_every_connection_whole():
+async def test_daphne_writes_one_framing_of_each_frame_to_every_socket_at_once_and_in_order():
     port = harness.free_port()
     command = [str(harness.BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port)]
     url = f"ws://127.0.0.1:{port}/"
@@ -28,10 +29,17 @@ async def test_daphne_writes_one_framing_of_each_frame_to_every_connection_whole
         async with connect(url, max_size=None) as first, connect(url, max_size=None) as second:
             for member in (first, second):
                 said = json.loads(await asyncio.wait_for(member.recv(), 10))
-                # Had daphne changed how it hands a connection its `send`, rooms would still
-                # work, framing every copy again: the benchmark would be the only one to notice.
-                assert said == {"framed_once": True}
+                # Had daphne or Twisted changed how they hand over a connection, rooms would
+                # still work, only slower: the benchmark would be the only one to notice.
+                assert said == {"framed_once": True, "to_socket": True}
+                await member.send("read")
+            for member in (first, second):
                 assert [await asyncio.wait_for(member.recv(), 10) for _ in TEXTS] == TEXTS
+                waiting = json.loads(await asyncio.wait_for(member.recv(), 10))["waiting"]
+                # Short frames left for the socket at once; the longest only in part, and the
+                # one after it waited behind its rest instead of overtaking it.
+                assert waiting[:2] == [0, 0]
+                assert 0 < waiting[3] < waiting[4]
 
 
 @pytest.mark.asyncio
