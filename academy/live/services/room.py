@@ -85,7 +85,7 @@ def enter(*, session, user, now=None) -> None:
             _announce_presence(session.pk, "presence.joined", user)
         else:
             # Already here in another tab: the time since its last heartbeat was attended.
-            participant.seconds_present += _present_since(participant, now)
+            participant.seconds_present += _present_since(participant.last_seen_at, now)
         participant.connections += 1
         participant.last_seen_at = now
         participant.save(update_fields=["seconds_present", "connections", "last_seen_at"])
@@ -94,15 +94,8 @@ def enter(*, session, user, now=None) -> None:
 
 
 def leave(*, session, user, now=None) -> None:
-    _count_time_present(session=session, user=user, now=now, closing=True)
-
-
-def heartbeat(*, session, user, now=None) -> None:
-    _count_time_present(session=session, user=user, now=now, closing=False)
-
-
-def _count_time_present(*, session, user, now, closing: bool) -> None:
-    """Add the time since the last sign of life; `closing` also counts a connection off."""
+    """Count a connection off, with the time since the last sign of life; the last one makes
+    the member absent."""
     now = now or timezone.now()
     with transaction.atomic():
         participant = (
@@ -110,19 +103,31 @@ def _count_time_present(*, session, user, now, closing: bool) -> None:
         )
         if participant is None:
             return
-        participant.seconds_present += _present_since(participant, now)
+        participant.seconds_present += _present_since(participant.last_seen_at, now)
+        participant.connections = max(participant.connections - 1, 0)
         participant.last_seen_at = now
-        fields = ["seconds_present", "last_seen_at"]
-        if closing:
-            participant.connections = max(participant.connections - 1, 0)
-            fields.append("connections")
-        participant.save(update_fields=fields)
-        if closing and participant.connections == 0:
+        participant.save(update_fields=["seconds_present", "connections", "last_seen_at"])
+        if participant.connections == 0:
             _announce_presence(session.pk, "presence.left", user)
 
 
-def _present_since(participant, now) -> int:
-    step = min(max(now - participant.last_seen_at, timedelta(0)), MAX_PRESENCE_STEP)
+def heartbeat(*, session, user, now=None) -> None:
+    """Add the time since the last sign of life. Every member sends one every
+    HEARTBEAT_SECONDS, so it takes no lock: an update that finds the row changed since it was
+    read leaves it, as the connection that changed it counted the same time."""
+    now = now or timezone.now()
+    member = Participant.objects.filter(session=session, user=user)
+    last_seen_at = member.values_list("last_seen_at", flat=True).first()
+    if last_seen_at is None:
+        return
+    member.filter(last_seen_at=last_seen_at).update(
+        seconds_present=F("seconds_present") + _present_since(last_seen_at, now),
+        last_seen_at=now,
+    )
+
+
+def _present_since(last_seen_at, now) -> int:
+    step = min(max(now - last_seen_at, timedelta(0)), MAX_PRESENCE_STEP)
     return int(step.total_seconds())
 
 
@@ -208,7 +213,8 @@ def perform(*, session_id: int, user, frame: Frame) -> None:
         raise ProtocolError("unknown_type", _("This room does not know that kind of frame."))
     # A fresh member and session on every frame: roles, suspension and co-hosts may have
     # changed since the connection opened. Fetched with what every action reads of them
-    # (the author's name, the topic's moderators, the hosts twice), in two queries.
+    # (the author's name, the topic's moderators, the hosts twice), in three queries. Whether
+    # they may still be in the room is asked under the room's lock (`_open_state`).
     user = (
         get_user_model()
         .objects.select_related("profile")
@@ -222,8 +228,8 @@ def perform(*, session_id: int, user, frame: Frame) -> None:
         .filter(pk=session_id)
         .first()
     )
-    if user is None or session is None or not can(user, "session.enter", session):
-        raise ProtocolError("forbidden", _("You are no longer in this room."))
+    if user is None or session is None:
+        raise _no_longer_in_room()
     try:
         action(session, user, frame)
     except IntegrityError:
@@ -250,15 +256,24 @@ def _record(state: SessionState, kind: str, **payload) -> dict:
     return event
 
 
+def _no_longer_in_room() -> ProtocolError:
+    return ProtocolError("forbidden", _("You are no longer in this room."))
+
+
 def _open_state(session, user, *, speaking: bool) -> SessionState:
+    """The room, locked for one event, for a member who may still act in it: asked under
+    the lock, so that an action never follows the member's removal."""
     state = _begin(session)
     if is_closed(session, state):
         raise ProtocolError("session_over", _("The session has ended."))
-    if speaking:
-        if not can(user, "session.speak", session):
+    # Speaking is entering unless suspended: one question answers both for everyone allowed.
+    if not can(user, "session.speak" if speaking else "session.enter", session):
+        if speaking and can(user, "session.enter", session):
             raise ProtocolError("forbidden", _("You cannot speak in this room."))
-        if Participant.objects.filter(session=session, user=user, muted=True).exists():
-            raise ProtocolError("muted", _("A host muted you in this room."))
+        raise _no_longer_in_room()
+    muted = Participant.objects.filter(session=session, user=user, muted=True)
+    if speaking and muted.exists():
+        raise ProtocolError("muted", _("A host muted you in this room."))
     return state
 
 
