@@ -10,7 +10,7 @@ registered with `while_suspended=True`.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import cached_property
 
 from django.http import Http404
 
@@ -59,33 +59,41 @@ def get_for_user_or_404(user, action: str, queryset, **lookup):
     return obj
 
 
-@dataclass
 class _Access:
-    groups: set[str]
-    held: set[tuple[str, int | None]]
-    suspended: bool
-    # Every topic's parent: read when a question needs it, as most members hold no topic role.
-    known_tree: dict[int, int | None] | None = None
+    """What `can()` knows of one member, each part read the first time a question needs it:
+    a registered learner speaking in a room needs only whether they are suspended, and most
+    members hold no topic role, so the topic tree is seldom read."""
 
-    @property
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def groups(self) -> set[str]:
+        return set(self.user.groups.values_list("name", flat=True))
+
+    @cached_property
+    def held(self) -> set[tuple[str, int | None]]:
+        from .selectors.ladder import held_roles
+
+        return held_roles(user=self.user)
+
+    @cached_property
+    def suspended(self) -> bool:
+        from .selectors.ladder import active_suspension
+
+        return active_suspension(user=self.user) is not None
+
+    @cached_property
     def tree(self) -> dict[int, int | None]:
-        if self.known_tree is None:
-            from .selectors.ladder import topic_tree
+        from .selectors.ladder import topic_tree
 
-            self.known_tree = topic_tree()
-        return self.known_tree
+        return topic_tree()
 
 
 def _access(user) -> _Access:
     # Cached on the user object: a request asks many questions about one member.
     if not hasattr(user, "_academy_access"):
-        from .selectors.ladder import active_suspension, held_roles
-
-        user._academy_access = _Access(
-            groups=set(user.groups.values_list("name", flat=True)),
-            held=held_roles(user=user),
-            suspended=active_suspension(user=user) is not None,
-        )
+        user._academy_access = _Access(user)
     return user._academy_access
 
 
@@ -107,12 +115,9 @@ def remember_access(users) -> None:
     suspended = suspended_members(list(pending))
     tree = topic_tree()
     for user_id, user in pending.items():
-        user._academy_access = _Access(
-            groups=groups[user_id],
-            held=held[user_id],
-            suspended=user_id in suspended,
-            known_tree=tree,
-        )
+        access = user._academy_access = _Access(user)
+        access.groups, access.held = groups[user_id], held[user_id]
+        access.suspended, access.tree = user_id in suspended, tree
 
 
 def forget_access(user) -> None:
@@ -306,7 +311,8 @@ def _enter_room(user, session) -> bool:
     # Removal comes first: a chat moderator needs no seat, but is not above being removed.
     if was_removed(user=user, session=session):
         return False
-    return _moderate_session(user, session) or is_registered(user=user, session=session)
+    # Then the seat: most who enter hold one, and asking needs none of their roles.
+    return is_registered(user=user, session=session) or _moderate_session(user, session)
 
 
 @rule("session.speak")
