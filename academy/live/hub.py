@@ -28,9 +28,9 @@ logger = logging.getLogger(__name__)
 GAP_WINDOW = 0.005
 # How long to wait before reading again after the channel layer failed (Redis restarting).
 RETRY_DELAY = 0.5
-# Connections written between two returns to the event loop. Daphne's transports send what
-# they were given only when the loop gets back to them: without a pause, the first member of
-# 500 would wait for the last one's frame to be written too (bench/README.md, "live").
+# Connections written between two returns to the event loop: the loop reads incoming frames
+# meanwhile, and where a transport sends only when the loop gets back to it (TLS, compression,
+# other servers: `wire.py`), the first member of 500 does not wait for the last one's frame.
 FLUSH_EVERY = 25
 
 
