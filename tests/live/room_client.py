@@ -18,6 +18,7 @@ from academy.asgi import application
 from academy.live.models import (
     ChatMessage,
     Hand,
+    Participant,
     Question,
     QuestionVote,
     RoomEvent,
@@ -234,6 +235,17 @@ def move_session(session, *, starts_in, minutes=60) -> None:
     session.starts_at = timezone.now() + starts_in
     session.ends_at = session.starts_at + timedelta(minutes=minutes)
     session.save(update_fields=["starts_at", "ends_at"])
+
+
+def seen_ago(session, user, seconds):
+    """Pretend the member's last sign of life was this long ago."""
+    Participant.objects.filter(session=session, user=user).update(
+        last_seen_at=timezone.now() - timedelta(seconds=seconds)
+    )
+
+
+def seconds_present(session, user) -> int:
+    return Participant.objects.get(session=session, user=user).seconds_present
 
 
 def person(user) -> dict:

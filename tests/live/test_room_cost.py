@@ -2,26 +2,12 @@
 every 20 seconds and every message is stored before anyone sees it, so at hundreds of
 members these queries are the room's pace (bench/README.md, "live")."""
 
-from datetime import timedelta
-
 from django.db import connection
-from django.utils import timezone
 
-from academy.live.models import Participant
 from academy.live.protocol import parse
 from academy.live.services import room
 
-from .room_client import make_room
-
-
-def _seen_ago(session, user, seconds):
-    Participant.objects.filter(session=session, user=user).update(
-        last_seen_at=timezone.now() - timedelta(seconds=seconds)
-    )
-
-
-def _seconds_present(session, user) -> int:
-    return Participant.objects.get(session=session, user=user).seconds_present
+from .room_client import make_room, seconds_present, seen_ago
 
 
 def test_a_chat_message_is_checked_once_and_stored_in_thirteen_queries(
@@ -42,18 +28,18 @@ def test_a_chat_message_is_checked_once_and_stored_in_thirteen_queries(
 def test_a_heartbeat_takes_two_queries_and_no_lock(db, django_assert_num_queries):
     lively = make_room()
     room.enter(session=lively.session, user=lively.ada)
-    _seen_ago(lively.session, lively.ada, 20)
+    seen_ago(lively.session, lively.ada, 20)
     with django_assert_num_queries(2):
         room.heartbeat(session=lively.session, user=lively.ada)
-    assert 20 <= _seconds_present(lively.session, lively.ada) < 25
+    assert 20 <= seconds_present(lively.session, lively.ada) < 25
 
 
 def test_two_tabs_beating_at_the_same_moment_count_the_time_once(db):
     lively = make_room()
     for _tab in range(2):
         room.enter(session=lively.session, user=lively.ada)
-    _seen_ago(lively.session, lively.ada, 20)
-    before = _seconds_present(lively.session, lively.ada)
+    seen_ago(lively.session, lively.ada, 20)
+    before = seconds_present(lively.session, lively.ada)
     crossed = []
 
     def second_tab_beats_in_between(execute, sql, params, many, context):
@@ -66,4 +52,4 @@ def test_two_tabs_beating_at_the_same_moment_count_the_time_once(db):
     with connection.execute_wrapper(second_tab_beats_in_between):
         room.heartbeat(session=lively.session, user=lively.ada)
     assert crossed
-    assert 20 <= _seconds_present(lively.session, lively.ada) - before < 25
+    assert 20 <= seconds_present(lively.session, lively.ada) - before < 25

@@ -6,14 +6,12 @@ import json
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 
 from academy.live import consumers, protocol, selectors
-from academy.live.models import Participant
 from academy.live.services import room as room_service
 from tests.factories import make_session
 
-from .room_client import eventually, in_db, person, stored_event_ids
+from .room_client import eventually, in_db, person, seconds_present, seen_ago, stored_event_ids
 
 pytestmark = [
     pytest.mark.asyncio,
@@ -27,17 +25,6 @@ def _present(welcome) -> list[str]:
 
 async def _say(client, *texts) -> list[dict]:
     return [await client.act("chat.send", "chat.message", text=text) for text in texts]
-
-
-def _seen_ago(session, user, seconds):
-    """Pretend the member's last sign of life was this long ago."""
-    Participant.objects.filter(session=session, user=user).update(
-        last_seen_at=timezone.now() - timedelta(seconds=seconds)
-    )
-
-
-def _seconds_present(session, user) -> int:
-    return Participant.objects.get(session=session, user=user).seconds_present
 
 
 # Presence and attendance ------------------------------------------------------------------
@@ -62,33 +49,33 @@ async def test_members_see_who_is_in_the_room_and_who_comes_and_goes(room):
 
 async def test_heartbeats_count_the_time_a_member_attends(room):
     ada = await room.open(room.ada)
-    await in_db(_seen_ago, room.session, room.ada, 30)
+    await in_db(seen_ago, room.session, room.ada, 30)
     await ada.send("heartbeat")
-    await eventually(lambda: _seconds_present(room.session, room.ada) >= 30)
+    await eventually(lambda: seconds_present(room.session, room.ada) >= 30)
     # A laptop that slept for ten minutes was not attending all that time.
-    await in_db(_seen_ago, room.session, room.ada, 600)
+    await in_db(seen_ago, room.session, room.ada, 600)
     await ada.send("heartbeat")
-    await eventually(lambda: _seconds_present(room.session, room.ada) >= 90)
-    assert await in_db(_seconds_present, room.session, room.ada) < 100
+    await eventually(lambda: seconds_present(room.session, room.ada) >= 90)
+    assert await in_db(seconds_present, room.session, room.ada) < 100
     # Leaving counts the time since the last heartbeat too.
-    await in_db(_seen_ago, room.session, room.ada, 15)
+    await in_db(seen_ago, room.session, room.ada, 15)
     await ada.close()
-    assert await in_db(_seconds_present, room.session, room.ada) >= 105
+    assert await in_db(seconds_present, room.session, room.ada) >= 105
 
 
 async def test_a_second_tab_keeps_the_time_counted_since_the_last_heartbeat(room):
     await room.open(room.ada)
-    await in_db(_seen_ago, room.session, room.ada, 30)
+    await in_db(seen_ago, room.session, room.ada, 30)
     await room.open(room.ada)
-    assert await in_db(_seconds_present, room.session, room.ada) >= 30
+    assert await in_db(seconds_present, room.session, room.ada) >= 30
 
 
 async def test_a_member_without_heartbeats_stops_being_listed_as_present(room):
     ada = await room.open(room.ada)
-    await in_db(_seen_ago, room.session, room.ada, selectors.PRESENCE_WINDOW.total_seconds() + 5)
+    await in_db(seen_ago, room.session, room.ada, selectors.PRESENCE_WINDOW.total_seconds() + 5)
     assert _present((await room.open(room.host)).welcome) == ["host"]
     await ada.send("heartbeat")
-    await eventually(lambda: _seconds_present(room.session, room.ada) > 0)
+    await eventually(lambda: seconds_present(room.session, room.ada) > 0)
     assert _present((await room.open(room.ben)).welcome) == ["ada", "host", "ben"]
 
 
